@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import pagefind from './src/integrations/pagefind';
+import remarkExplainer from './src/plugins/remark-explainer';
+import { normaliseBase } from './src/lib/url';
+
+// Where the site is published. Both come from the environment so the same
+// commit deploys to a domain root or under a sub-path (GitHub Pages).
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  // One policy everywhere: pages end in "/" (dist/<page>/index.html).
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR || './dist',
+  srcDir: './src',
+  publicDir: './public',
+  devToolbar: { enabled: false },
+  prefetch: false,
+  markdown: {
+    remarkPlugins: [[remarkExplainer, { base }]],
+  },
+  integrations: [mdx(), tailwind({ applyBaseStyles: false }), pagefind()],
+});

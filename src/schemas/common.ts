@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+import { langCodes } from '../lib/i18n';
+
+/** Ids of the entries each collection holds, used to check cross-references. */
+export interface KnownIds {
+  themes: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  profiles: ReadonlySet<string>;
+  glossary: ReadonlySet<string>;
+  figures: ReadonlySet<string>;
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when y-m-d is a real calendar day. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const UNQUOTED_DATE =
+  'write the date in quotes, e.g. "2021-05-05" (unquoted YAML dates are silently converted, and impossible ones shifted)';
+
+function dateCheck(allowPartial: boolean) {
+  const shape = allowPartial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD';
+  return z.unknown().superRefine((value, ctx) => {
+    if (value instanceof Date) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: UNQUOTED_DATE });
+      return;
+    }
+    if (typeof value !== 'string') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a date string (${shape})` });
+      return;
+    }
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+    if (!m || (!allowPartial && m[3] === undefined)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" is not a date in the form ${shape}` });
+      return;
+    }
+    const y = Number(m[1]);
+    const mo = m[2] === undefined ? 1 : Number(m[2]);
+    const d = m[3] === undefined ? 1 : Number(m[3]);
+    if (mo < 1 || mo > 12 || !isRealDate(y, mo, d)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" is not a real calendar date` });
+    }
+  }) as unknown as z.ZodType<string, z.ZodTypeDef, unknown>;
+}
+
+/** A full date, "2021-05-05". */
+export const isoDate = dateCheck(false);
+/** A date that may be known only to the month or year: "2021", "2021-05", "2021-05-05". */
+export const partialDate = dateCheck(true);
+
+export const lang = z.enum(langCodes);
+
+/** Plain text: no markup, no leading/trailing space. */
+export const text = (min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+
+/** A reference to an entry of `collection`, checked against the ids that exist. */
+export function ref(known: ReadonlySet<string>, collection: string, hint: string) {
+  return z.string().superRefine((id, ctx) => {
+    if (!known.has(id)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `unknown ${collection} id "${id}": ${hint}`,
+      });
+    }
+  });
+}
+
+export function sourceRefs(known: KnownIds) {
+  return z
+    .array(ref(known.sources, 'source', 'add content/sources/<id>.yaml or fix the id'))
+    .min(1, 'cite at least one source');
+}
+
+export function themeRef(known: KnownIds) {
+  return ref(known.themes, 'theme', `use one of: ${[...known.themes].sort().join(', ')}`);
+}

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { type KnownIds, partialDate, sourceRefs, text } from './common';
+
+/** The data of a chart rendered at build time as SVG plus a table. content/figures/<id>.yaml */
+export function figureSchema(known: KnownIds) {
+  const common = {
+    title: text(),
+    description: text(20),
+    cite: sourceRefs(known),
+    note: text().optional(),
+  };
+  const bar = z
+    .object({
+      ...common,
+      kind: z.literal('bar'),
+      unit: text(),
+      data: z
+        .array(
+          z
+            .object({ label: text(), value: z.number().nonnegative('values must be 0 or more') })
+            .strict(),
+        )
+        .min(1, 'a chart needs at least one row of data'),
+    })
+    .strict();
+  const spans = z
+    .object({
+      ...common,
+      kind: z.literal('spans'),
+      /** The date the data was last checked; open-ended rows run to it. */
+      asOf: partialDate.optional(),
+      data: z
+        .array(z.object({ label: text(), start: partialDate, end: partialDate.optional() }).strict())
+        .min(1, 'a chart needs at least one row of data')
+        .superRefine((rows, ctx) => {
+          rows.forEach((row, i) => {
+            if (row.end !== undefined && row.end < row.start) {
+              ctx.addIssue({
+                code: z.ZodIssueCode.custom,
+                path: [i, 'end'],
+                message: `ends (${row.end}) before it starts (${row.start})`,
+              });
+            }
+          });
+        }),
+    })
+    .strict();
+  return z.discriminatedUnion('kind', [bar, spans], {
+    errorMap: (issue, ctx) =>
+      issue.code === z.ZodIssueCode.invalid_union_discriminator
+        ? { message: 'kind must be "bar" or "spans"' }
+        : { message: ctx.defaultError },
+  }).superRefine((fig, ctx) => {
+    if (fig.kind === 'spans' && fig.asOf === undefined && fig.data.some((row) => row.end === undefined)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['asOf'],
+        message: 'a row without an end needs asOf: "YYYY-MM-DD" (the date the data was last checked)',
+      });
+    }
+  });
+}
+
+export type FigureData = z.infer<ReturnType<typeof figureSchema>>;

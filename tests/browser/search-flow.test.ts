@@ -1,0 +1,39 @@
+/** A reader on the home page searches for a theme word and follows the first result. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChrome } from '../helpers/browser';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search from the home page', () => {
+  it('finds the Sputnik V explainer and opens it', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(siteUrl);
+    await expect(page.locator('h1').textContent()).resolves.toContain('in context');
+
+    await page.fill('#header-search', 'Sputnik');
+    await page.press('#header-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Sputnik/);
+
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/\/explainers\/sputnik-v\//);
+    await first.click();
+    await page.waitForURL(/\/explainers\/sputnik-v\//);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Sputnik V');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

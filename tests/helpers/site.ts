@@ -1,0 +1,36 @@
+/** Builds the site (Astro + Pagefind) as a child process, with its own output folder. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = resolve(ROOT, 'tests/.tmp');
+
+export interface BuildOptions {
+  outDir: string;
+  basePath?: string;
+  siteUrl?: string;
+  contentDir?: string;
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+export function buildSite(opts: BuildOptions): BuildResult {
+  const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      OUT_DIR: opts.outDir,
+      BASE_PATH: opts.basePath ?? '/',
+      SITE_URL: opts.siteUrl ?? 'https://context-desk.example',
+      ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
+}

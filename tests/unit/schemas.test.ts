@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import type { ZodTypeAny } from 'astro/zod';
+import {
+  type KnownIds,
+  eventSchema,
+  explainerSchema,
+  figureSchema,
+  glossarySchema,
+  isRealDate,
+  profileSchema,
+  sourceSchema,
+  themeSchema,
+} from '../../src/schemas';
+
+const known: KnownIds = {
+  themes: new Set(['quartet', 'elections']),
+  sources: new Set(['un-2003', 'bbc-2021']),
+  profiles: new Set(['sergey-lavrov']),
+  glossary: new Set(['roadmap']),
+  figures: new Set(['plc-2006-seats']),
+};
+
+/** "path: message" for every issue, or [] when the data is valid. */
+function problems(schema: ZodTypeAny, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const source = {
+  title: 'Security Council endorses Road Map',
+  publisher: 'United Nations',
+  url: 'https://press.un.org/en/2003/sc7924.doc.htm',
+  published: '2003-11-19',
+  accessed: '2026-11-28',
+  kind: 'official',
+};
+
+describe('source schema', () => {
+  it('accepts a complete source and defaults lang to en', () => {
+    expect(problems(sourceSchema, source)).toEqual([]);
+    expect(sourceSchema.parse(source).lang).toBe('en');
+  });
+  it('requires a URL and explains why', () => {
+    const { url: _url, ...rest } = source;
+    expect(problems(sourceSchema, rest)).toEqual(['url: every source needs the URL of the page that was read']);
+  });
+  it('rejects a URL that is not absolute', () => {
+    expect(problems(sourceSchema, { ...source, url: 'press.un.org/x' })).toEqual(['url: must be a full URL starting with https://']);
+  });
+  it('requires a publisher', () => {
+    expect(problems(sourceSchema, { ...source, publisher: '  ' })).toEqual(['publisher: must not be empty']);
+  });
+  it('rejects unknown fields, catching typos', () => {
+    expect(problems(sourceSchema, { ...source, publshed: '2003-11-19' })).toEqual([": Unrecognized key(s) in object: 'publshed'"]);
+  });
+  it('rejects an impossible date', () => {
+    expect(problems(sourceSchema, { ...source, published: '2021-02-30' })).toEqual(['published: "2021-02-30" is not a real calendar date']);
+  });
+  it('rejects an unquoted YAML date with a hint', () => {
+    expect(problems(sourceSchema, { ...source, accessed: new Date('2026-11-28') })).toEqual([
+      'accessed: write the date in quotes, e.g. "2021-05-05" (unquoted YAML dates are silently converted, and impossible ones shifted)',
+    ]);
+  });
+  it('rejects a date in another format', () => {
+    expect(problems(sourceSchema, { ...source, published: '19/11/2003' })).toEqual(['published: "19/11/2003" is not a date in the form YYYY-MM-DD']);
+  });
+  it('rejects an unknown kind', () => {
+    expect(problems(sourceSchema, { ...source, kind: 'blog' })[0]).toMatch(/^kind: Invalid enum value\. Expected 'news' \| 'agency'/);
+  });
+});
+
+describe('theme schema', () => {
+  it('accepts a theme', () => {
+    expect(problems(themeSchema, { title: 'Palestinian elections', short: 'Elections', role: 'theme', order: 2, summary: 'The institutions Palestinians vote for and the elections held.' })).toEqual([]);
+  });
+  it('rejects an unknown role', () => {
+    expect(problems(themeSchema, { title: 'X', short: 'X', role: 'topic', order: 1, summary: 'A summary that is long enough to pass the check.' })).toEqual([
+      "role: Invalid enum value. Expected 'theme' | 'story', received 'topic'",
+    ]);
+  });
+});
+
+const explainer = {
+  title: 'Palestinian elections',
+  lang: 'en',
+  theme: 'elections',
+  order: 2,
+  summary: 'Palestinians last voted for a legislature in 2006. A decree in January 2021 set three elections, and in April 2021 they were postponed.',
+  summaryCite: ['bbc-2021'],
+  keyPoints: [
+    { text: 'One.', cite: ['bbc-2021'] },
+    { text: 'Two.', cite: ['un-2003'] },
+    { text: 'Three.', cite: ['bbc-2021'] },
+  ],
+  published: '2026-11-28',
+  reviewed: '2026-11-28',
+};
+
+describe('explainer schema', () => {
+  const schema = explainerSchema(known);
+  it('accepts a complete explainer, not a draft by default', () => {
+    expect(problems(schema, explainer)).toEqual([]);
+    expect(schema.parse(explainer).draft).toBe(false);
+  });
+  it('names the unknown theme and lists the known ones', () => {
+    expect(problems(schema, { ...explainer, theme: 'vaccines' })).toEqual(['theme: unknown theme id "vaccines": use one of: elections, quartet']);
+  });
+  it('names an unknown source id in a key point', () => {
+    expect(problems(schema, { ...explainer, keyPoints: [...explainer.keyPoints.slice(0, 2), { text: 'x', cite: ['nyt-2021'] }] })).toEqual([
+      'keyPoints.2.cite.0: unknown source id "nyt-2021": add content/sources/<id>.yaml or fix the id',
+    ]);
+  });
+  it('needs 3 to 6 key points', () => {
+    expect(problems(schema, { ...explainer, keyPoints: explainer.keyPoints.slice(0, 2) })).toEqual(['keyPoints: give 3 to 6 key points']);
+  });
+  it('needs a summary', () => {
+    const { summary: _s, ...rest } = explainer;
+    expect(problems(schema, rest)).toEqual(['summary: Required']);
+  });
+  it('keeps markup out of the summary', () => {
+    expect(problems(schema, { ...explainer, summary: `${explainer.summary} <Cite id="bbc-2021" />` })).toEqual([
+      'summary: the summary is plain text: no markup or components',
+    ]);
+  });
+  it('needs the summary to be cited', () => {
+    expect(problems(schema, { ...explainer, summaryCite: [] })).toEqual(['summaryCite: cite at least one source']);
+  });
+  it('rejects a review date before publication', () => {
+    expect(problems(schema, { ...explainer, reviewed: '2026-01-01' })).toEqual([
+      'reviewed: the review date (2026-01-01) is before the publication date (2026-11-28)',
+    ]);
+  });
+  it('rejects an unsupported language', () => {
+    expect(problems(schema, { ...explainer, lang: 'xx' })).toEqual(["lang: Invalid enum value. Expected 'en', received 'xx'"]);
+  });
+});
+
+describe('profile schema', () => {
+  const schema = profileSchema(known);
+  const profile = {
+    name: 'Sergey Lavrov',
+    kind: 'person',
+    role: 'Foreign Minister of Russia',
+    themes: ['quartet'],
+    profile: [{ text: 'Russia’s foreign minister since 2004.', cite: ['bbc-2021'] }],
+  };
+  it('accepts a profile and defaults aliases', () => {
+    expect(problems(schema, profile)).toEqual([]);
+    expect(schema.parse(profile).aliases).toEqual([]);
+  });
+  it('requires every profile item to be cited', () => {
+    expect(problems(schema, { ...profile, profile: [{ text: 'Uncited.', cite: [] }] })).toEqual(['profile.0.cite: cite at least one source']);
+  });
+  it('rejects an unknown kind', () => {
+    expect(problems(schema, { ...profile, kind: 'country' })).toEqual([
+      "kind: Invalid enum value. Expected 'person' | 'organisation', received 'country'",
+    ]);
+  });
+});
+
+describe('event schema', () => {
+  const schema = eventSchema(known);
+  const event = { date: '2021-04-30', title: 'Elections postponed', text: 'Abbas postponed the elections.', theme: 'elections', cite: ['bbc-2021'] };
+  it('accepts full and partial dates', () => {
+    for (const date of ['2021-04-30', '2021-04', '2021']) expect(problems(schema, { ...event, date })).toEqual([]);
+  });
+  it('rejects an impossible month', () => {
+    expect(problems(schema, { ...event, date: '2021-13' })).toEqual(['date: "2021-13" is not a real calendar date']);
+  });
+  it('rejects a section that is not a heading slug', () => {
+    expect(problems(schema, { ...event, section: 'The April 2021 postponement' })).toEqual([
+      'section: must be a heading slug such as "the-2006-election"',
+    ]);
+  });
+  it('needs a source', () => {
+    expect(problems(schema, { ...event, cite: [] })).toEqual(['cite: cite at least one source']);
+  });
+});
+
+describe('glossary schema', () => {
+  const schema = glossarySchema(known);
+  it('accepts a term', () => {
+    expect(problems(schema, { term: 'Roadmap', definition: 'A performance-based plan for a two-state solution.', themes: ['quartet'], cite: ['un-2003'] })).toEqual([]);
+  });
+  it('rejects a one-word definition', () => {
+    expect(problems(schema, { term: 'Roadmap', definition: 'A plan.', cite: ['un-2003'] })).toEqual(['definition: must be at least 20 characters']);
+  });
+  it('rejects an unknown theme', () => {
+    expect(problems(schema, { term: 'Roadmap', definition: 'A performance-based plan for peace.', themes: ['peace'], cite: ['un-2003'] })).toEqual([
+      'themes.0: unknown theme id "peace": use one of: elections, quartet',
+    ]);
+  });
+});
+
+describe('figure schema', () => {
+  const schema = figureSchema(known);
+  const bar = {
+    title: 'Seats in 2006',
+    kind: 'bar',
+    unit: 'seats',
+    description: 'Hamas won 74 of 132 seats.',
+    cite: ['bbc-2021'],
+    data: [{ label: 'Change and Reform', value: 74 }],
+  };
+  it('accepts a bar chart', () => {
+    expect(problems(schema, bar)).toEqual([]);
+  });
+  it('rejects a negative value', () => {
+    expect(problems(schema, { ...bar, data: [{ label: 'x', value: -1 }] })).toEqual(['data.0.value: values must be 0 or more']);
+  });
+  it('rejects an unknown kind', () => {
+    expect(problems(schema, { ...bar, kind: 'pie' })).toEqual(['kind: kind must be "bar" or "spans"']);
+  });
+  it('rejects a span that ends before it starts', () => {
+    const spans = { ...bar, kind: 'spans', unit: undefined, data: [{ label: 'Envoy', start: '2007-06', end: '2005' }] };
+    delete (spans as { unit?: string }).unit;
+    expect(problems(schema, spans)).toEqual(['data.0.end: ends (2005) before it starts (2007-06)']);
+  });
+  it('needs an as-of date for open spans', () => {
+    const { unit: _u, ...rest } = bar;
+    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: 'Envoy', start: '2007-06' }] })).toEqual([
+      'asOf: a row without an end needs asOf: "YYYY-MM-DD" (the date the data was last checked)',
+    ]);
+  });
+});
+
+describe('isRealDate', () => {
+  it('knows leap years', () => {
+    expect(isRealDate(2020, 2, 29)).toBe(true);
+    expect(isRealDate(2021, 2, 29)).toBe(false);
+  });
+});
