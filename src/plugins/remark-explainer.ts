@@ -67,7 +67,9 @@ export interface Options {
 }
 
 export default function remarkExplainer({ base }: Options) {
-  return (tree: Node, file: VFileLike) => {
+  return (treeArg: unknown, fileArg: unknown) => {
+    const tree = treeArg as Node;
+    const file = fileArg as VFileLike;
     const dir = contentDir();
     const path = file.path ?? '';
     if (!path.startsWith(`${dir}/explainers/`)) return;

@@ -212,9 +212,8 @@ describe('figure schema', () => {
     expect(problems(schema, { ...bar, kind: 'pie' })).toEqual(['kind: kind must be "bar" or "spans"']);
   });
   it('rejects a span that ends before it starts', () => {
-    const spans = { ...bar, kind: 'spans', unit: undefined, data: [{ label: 'Envoy', start: '2007-06', end: '2005' }] };
-    delete (spans as { unit?: string }).unit;
-    expect(problems(schema, spans)).toEqual(['data.0.end: ends (2005) before it starts (2007-06)']);
+    const { unit: _u, ...rest } = bar;
+    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: 'Envoy', start: '2007-06', end: '2005' }] })).toEqual(['data.0.end: ends (2005) before it starts (2007-06)']);
   });
   it('needs an as-of date for open spans', () => {
     const { unit: _u, ...rest } = bar;
