@@ -1,0 +1,134 @@
+/**
+ * The explainers as a reader gets them: length, citations, sources, the required
+ * sections, figures with data tables, and notes that resolve both ways.
+ */
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Page, page } from '../helpers/dist';
+import { countWords } from '../../src/lib/text';
+
+const dist = inject('siteDir');
+const slugs = readdirSync('content/explainers/en')
+  .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+
+/** Text of the article's main body, without citation marks, previews, figures or notes. */
+function mainText(p: Page): string {
+  const body = p.$('article .prose').clone();
+  body.find('sup.cite, .tip-body, figure').remove();
+  return body.text();
+}
+
+function sectionAfter(p: Page, heading: string) {
+  const h2 = p.$('article .prose h2').filter((_, el) => p.$(el).text().trim() === heading);
+  return { h2, content: h2.nextUntil('h2') };
+}
+
+describe.each(slugs)('explainer %s', (slug) => {
+  let p: Page;
+  beforeAll(() => {
+    p = page(dist, `explainers/${slug}/index.html`);
+  });
+
+  it('has at least 1,800 words of main text', () => {
+    expect(countWords(mainText(p))).toBeGreaterThanOrEqual(1800);
+  });
+
+  it('has at least 15 citations and 8 distinct sources', () => {
+    expect(p.$('article sup.cite').length).toBeGreaterThanOrEqual(15);
+    expect(p.$('#notes + ol > li').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('resolves every citation to a note, and every note back to each citation', () => {
+    const ids = new Set(p.$('[id]').map((_, el) => p.$(el).attr('id')).get());
+    p.$('article sup.cite > a').each((_, a) => {
+      const href = p.$(a).attr('href') ?? '';
+      expect(ids.has(href.slice(1)), href).toBe(true);
+    });
+    p.$('#notes + ol > li').each((i, li) => {
+      expect(p.$(li).attr('id')).toBe(`note-${i + 1}`);
+      const back = p.$(li).find('a[href^="#cite-"]');
+      expect(back.length).toBeGreaterThan(0);
+      back.each((_, a) => {
+        expect(ids.has((p.$(a).attr('href') ?? '').slice(1))).toBe(true);
+      });
+      expect(p.$(li).find('a[href^="http"]').length, `note ${i + 1} links its source`).toBe(1);
+    });
+  });
+
+  it('opens with a summary, 3 to 6 key points and a last-reviewed date', () => {
+    expect(p.$('[data-pagefind-meta="summary"]').text().trim().length).toBeGreaterThan(200);
+    const points = p.$('#key-points + ul > li').length;
+    expect(points).toBeGreaterThanOrEqual(3);
+    expect(points).toBeLessThanOrEqual(6);
+    expect(p.$('article header time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('has scannable sections, including why it mattered in May 2021', () => {
+    expect(p.$('article .prose h2').length).toBeGreaterThanOrEqual(5);
+    const { content } = sectionAfter(p, 'Why it mattered in May 2021');
+    expect(countWords(content.text())).toBeGreaterThan(80);
+  });
+
+  it('answers at least four reader questions', () => {
+    const { content } = sectionAfter(p, 'Frequently asked questions');
+    const questions = content.filter('h3');
+    expect(questions.length).toBeGreaterThanOrEqual(4);
+    questions.each((_, q) => expect(p.$(q).text().trim().endsWith('?')).toBe(true));
+  });
+
+  it('marks later developments clearly, each dated', () => {
+    const { content } = sectionAfter(p, 'What happened next');
+    const later = content.filter('.later');
+    expect(later.length).toBe(1);
+    expect(later.find('.later-label').text()).toContain('after the talks of 5 May 2021');
+    const items = later.find('p').filter((_, el) => p.$(el).find('strong').length > 0);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    items.each((_, el) => {
+      expect(p.$(el).find('strong').first().text()).toMatch(/\b(19|20)\d{2}\b/);
+      expect(p.$(el).find('sup.cite').length).toBeGreaterThan(0);
+    });
+  });
+
+  it('has at least one figure: an SVG with a text alternative, its sources and the data as a table', () => {
+    const figures = p.$('article figure');
+    expect(figures.length).toBeGreaterThanOrEqual(1);
+    figures.each((_, fig) => {
+      const svg = p.$(fig).find('svg[role="img"]');
+      expect(svg.length).toBe(1);
+      for (const id of (svg.attr('aria-labelledby') ?? '').split(' ')) {
+        expect(p.$(`#${id}`).text().trim().length).toBeGreaterThan(5);
+      }
+      expect(p.$(fig).find('sup.cite').length).toBeGreaterThan(0);
+      expect(p.$(fig).find('table tbody tr').length).toBeGreaterThan(0);
+    });
+    expect(p.$('script').length).toBe(1);
+  });
+
+  it('links only to sections and pages that exist', () => {
+    p.$('article .prose a[href^="/"]').each((_, a) => {
+      const href = p.$(a).attr('href') ?? '';
+      const [path = '', hash] = href.split('#');
+      const target = page(dist, `${path.replace(/^\//, '')}index.html`);
+      if (hash) expect(target.$(`[id="${hash}"]`).length, href).toBe(1);
+    });
+  });
+});
+
+describe("who's who", () => {
+  const required = [
+    'sergey-lavrov', 'riyad-al-maliki', 'maria-zakharova', 'gabi-ashkenazi', 'mahmoud-abbas',
+    'united-nations', 'united-states', 'european-union', 'russia', 'rdif', 'central-elections-commission',
+  ];
+  it.each(required)('has a cited profile page for %s', (id) => {
+    const p = page(dist, `who/${id}/index.html`);
+    expect(p.$('h1').text().trim().length).toBeGreaterThan(2);
+    expect(p.$('article sup.cite').length).toBeGreaterThan(0);
+    expect(p.$('#notes + ol > li a[href^="http"]').length).toBeGreaterThan(0);
+  });
+
+  it('is linked from the explainers', () => {
+    const talks = page(dist, 'explainers/moscow-talks/index.html');
+    expect(talks.$('a.who[href="/who/sergey-lavrov/"]').length).toBeGreaterThan(0);
+  });
+});
