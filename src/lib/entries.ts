@@ -24,3 +24,11 @@ export async function getExplainers(lang = defaultLang): Promise<ExplainerEntry[
   const all = await getCollection('explainers', (e) => e.data.lang === lang && (import.meta.env.DEV || !e.data.draft));
   return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
+
+/** Explainers this one links to or is linked from; all the others when there are none. */
+export function relatedExplainers(entry: ExplainerEntry, all: readonly ExplainerEntry[]): ExplainerEntry[] {
+  const linksTo = (from: ExplainerEntry, to: ExplainerEntry) => (from.body ?? '').includes(`/explainers/${slugOf(to)}/`);
+  const others = all.filter((e) => e.id !== entry.id);
+  const linked = others.filter((e) => linksTo(entry, e) || linksTo(e, entry));
+  return linked.length > 0 ? linked : others;
+}

@@ -1,0 +1,55 @@
+/**
+ * Previews a citation's source (title, publisher, date) while the citation is
+ * hovered or focused, from the note at the end of the page. Without this
+ * script a citation is a plain link to its note.
+ */
+export function startCitePreviews(doc: Document = document): void {
+  const tip = doc.createElement('div');
+  tip.id = 'cite-preview';
+  tip.className = 'cite-tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  doc.body.append(tip);
+  let owner: HTMLAnchorElement | null = null;
+
+  const show = (a: HTMLAnchorElement) => {
+    const note = doc.getElementById(decodeURIComponent(a.hash.slice(1)));
+    const body = note?.querySelector('.note-body');
+    if (!body) return;
+    tip.replaceChildren(...[...body.childNodes].map((n) => n.cloneNode(true)));
+    tip.querySelectorAll('a').forEach((x) => x.setAttribute('tabindex', '-1'));
+    tip.hidden = false;
+    const r = a.getBoundingClientRect();
+    const width = Math.min(320, doc.documentElement.clientWidth - 16);
+    tip.style.width = `${width}px`;
+    const left = Math.max(8, Math.min(r.left + r.width / 2 - width / 2, doc.documentElement.clientWidth - width - 8));
+    const above = r.top > tip.offsetHeight + 16;
+    tip.style.left = `${left + window.scrollX}px`;
+    tip.style.top = `${(above ? r.top - tip.offsetHeight - 8 : r.bottom + 8) + window.scrollY}px`;
+    a.setAttribute('aria-describedby', tip.id);
+    owner = a;
+  };
+  const hide = () => {
+    tip.hidden = true;
+    owner?.removeAttribute('aria-describedby');
+    owner = null;
+  };
+  const citeOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('sup.cite > a') : null);
+
+  doc.addEventListener('pointerover', (e) => {
+    const a = citeOf(e.target);
+    if (a) show(a);
+    else if (owner && !(e.target instanceof Node && tip.contains(e.target))) hide();
+  });
+  doc.addEventListener('focusin', (e) => {
+    const a = citeOf(e.target);
+    if (a) show(a);
+    else hide();
+  });
+  doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && owner) hide();
+  });
+  // The interaction that loaded this module may already be on a citation.
+  const first = citeOf(doc.activeElement) ?? doc.querySelector<HTMLAnchorElement>('sup.cite > a:hover');
+  if (first) show(first);
+}

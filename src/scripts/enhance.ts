@@ -1,0 +1,11 @@
+/**
+ * Enhancements, loaded by the inline head script on the first interaction.
+ * The page works without any of them.
+ */
+import { startCitePreviews } from './cite-preview';
+import { startThemeControl } from './theme-control';
+import { startTocHighlight } from './toc-highlight';
+
+startThemeControl();
+startTocHighlight();
+startCitePreviews();
