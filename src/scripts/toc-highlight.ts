@@ -1,6 +1,6 @@
 /** Marks the contents entry of the section being read (aria-current="location"). */
 export function startTocHighlight(doc: Document = document): void {
-  const links = [...doc.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>('.toc ol a[href^="#"]')];
   if (links.length === 0 || !('IntersectionObserver' in window)) return;
   const byId = new Map(links.map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
   const headings = [...byId.keys()].map((id) => doc.getElementById(id)).filter((h): h is HTMLElement => h !== null);
