@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
-import pagefind from './src/integrations/pagefind';
+import publish from './src/integrations/publish';
 import remarkExplainer from './src/plugins/remark-explainer';
 import { normaliseBase } from './src/lib/url';
 
@@ -26,5 +26,6 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [[remarkExplainer, { base }]],
   },
-  integrations: [mdx(), tailwind({ applyBaseStyles: false }), pagefind()],
+  // publish() checks content first, then indexes the staged build and swaps it into outDir.
+  integrations: [mdx(), tailwind({ applyBaseStyles: false }), publish()],
 });

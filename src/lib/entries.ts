@@ -19,9 +19,9 @@ export function explainerPath(entry: ExplainerEntry): string {
   return `${langPrefix(entry.data.lang)}/explainers/${slugOf(entry)}/`;
 }
 
-/** Published explainers (drafts only in `astro dev`), story first, then by order. */
+/** Published explainers (drafts too in `astro dev`), story first, then by order. */
 export async function getExplainers(lang = defaultLang): Promise<ExplainerEntry[]> {
-  const all = await getCollection('explainers', (e) => e.data.lang === lang && (import.meta.env.DEV || !e.data.draft));
+  const all = await getCollection('explainers', (e) => e.data.lang === lang && (__SHOW_DRAFTS__ || !e.data.draft));
   return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 

@@ -19,6 +19,7 @@ interface Point {
 }
 interface Node {
   type: string;
+  alt?: string | null;
   name?: string | null;
   url?: string;
   value?: unknown;
@@ -95,6 +96,9 @@ export default function remarkExplainer({ base }: Options) {
     let mention = 0;
 
     walk(tree, (node) => {
+      if (node.type === 'image' && !node.alt?.trim()) {
+        throw new ContentError(rel, node.position?.start, `image ${node.url ?? ''} has no alt text. Describe it: ![what the image shows](${node.url ?? 'file'}).`);
+      }
       if (node.type === 'link' && typeof node.url === 'string' && /^\/(?!\/)/.test(node.url)) {
         links.push(node.url);
         node.url = joinBase(base, node.url);
@@ -135,6 +139,9 @@ export default function remarkExplainer({ base }: Options) {
       }
     });
 
+    if (citeNodes.length === 0) {
+      throw new ContentError(rel, undefined, 'the text cites no source. Back every factual sentence with <Cite id="source-id" />.');
+    }
     const numbering = numberCitations(sequence);
     for (const { node, at } of citeNodes) {
       const mark = numbering.marks[at];

@@ -1,10 +1,8 @@
 /**
- * Builds the Pagefind index after Astro has written the site. Only elements
- * marked `data-pagefind-body` are indexed, so chrome and the 404 page are not.
+ * The Pagefind index of a built site. Only elements marked
+ * `data-pagefind-body` are indexed, so chrome and the 404 page are not.
  */
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 function check(step: string, errors: string[]) {
@@ -26,17 +24,4 @@ export async function buildSearchIndex(dir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'context-desk:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = await buildSearchIndex(out);
-        logger.info(`indexed ${pages} pages into ${join(out, 'pagefind')}`);
-      },
-    },
-  };
 }
