@@ -173,18 +173,17 @@ export function validateContent(dir: string, root = process.cwd()): Problem[] {
       continue;
     }
     const result = schema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...issueProblems(file, fmText, result.error.issues, 1));
-      continue;
-    }
+    if (!result.success) problems.push(...issueProblems(file, fmText, result.error.issues, 1));
+    // Keep an invalid explainer's page and anchors known, so links to it are not reported too.
+    const fm = (parsed.data ?? {}) as { lang?: unknown; theme?: unknown; draft?: unknown };
     const body = text.slice(m[0].length);
     const slug = path.split(sep).pop()?.replace(/\.mdx$/, '') ?? '';
     explainers.push({
       file,
       slug,
-      lang: result.data.lang,
-      theme: result.data.theme,
-      draft: result.data.draft,
+      lang: String(fm.lang ?? 'en'),
+      theme: String(fm.theme ?? ''),
+      draft: fm.draft === true,
       body,
       bodyLine: text.slice(0, m[0].length).split('\n').length,
       anchors: new Set([...FIXED_ANCHORS, ...headingSlugs(body), ...[...body.matchAll(/<Figure\s+id="([^"]+)"/g)].map((x) => `figure-${x[1]}`)]),
