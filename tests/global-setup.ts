@@ -1,6 +1,6 @@
 /**
- * Builds the real site once for the build and browser suites and serves it.
- * Provides `siteDir` (the built dist) and `siteUrl` (where it is served).
+ * Builds the real site twice for the build and browser suites, at the domain
+ * root and under a sub-path (BASE_PATH=/context-desk/), and serves both.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,16 +12,29 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     siteUrl: string;
+    subDir: string;
+    subUrl: string;
   }
 }
 
+export const SUB_PATH = '/context-desk/';
+
 export default async function setup(project: TestProject) {
-  const outDir = resolve(TMP, 'site');
-  rmSync(outDir, { recursive: true, force: true });
-  const build = buildSite({ outDir });
-  if (build.code !== 0) throw new Error(`The site did not build:\n${build.output}`);
-  const served = await serveSite(outDir);
-  project.provide('siteDir', outDir);
-  project.provide('siteUrl', served.url);
-  return () => served.close();
+  const siteDir = resolve(TMP, 'site');
+  const subDir = resolve(TMP, 'site-sub');
+  for (const [outDir, basePath] of [[siteDir, '/'], [subDir, SUB_PATH]] as const) {
+    rmSync(outDir, { recursive: true, force: true });
+    const build = buildSite({ outDir, basePath });
+    if (build.code !== 0) throw new Error(`The site did not build (BASE_PATH=${basePath}):\n${build.output}`);
+  }
+  const root = await serveSite(siteDir, '/', 4390);
+  const sub = await serveSite(subDir, SUB_PATH, 4391);
+  project.provide('siteDir', siteDir);
+  project.provide('siteUrl', root.url);
+  project.provide('subDir', subDir);
+  project.provide('subUrl', sub.url);
+  return async () => {
+    await root.close();
+    await sub.close();
+  };
 }

@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import yaml from 'js-yaml';
 import { numberCitations } from '../lib/citations';
 import { contentDir, dataFiles, readKnownIds } from '../lib/content-files';
-import { joinBase } from '../lib/url';
+import { joinBase } from '../lib/paths';
 
 interface Point {
   line: number;

@@ -3,9 +3,13 @@
  * The page works without any of them.
  */
 import { startCitePreviews } from './cite-preview';
+import { startHighlight } from './highlight';
+import { startSearchOpener } from './search-opener';
 import { startThemeControl } from './theme-control';
 import { startTocHighlight } from './toc-highlight';
 
 startThemeControl();
 startTocHighlight();
 startCitePreviews();
+startSearchOpener();
+startHighlight();

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagefindFragments } from '../helpers/dist';
 import { prepare } from '../helpers/fixtures';
-import { ROOT, buildSite } from '../helpers/site';
+import { ROOT, buildSite, cleanEnv } from '../helpers/site';
 
 function scaffold(contentDir: string, ...args: string[]) {
-  const run = spawnSync('npm', ['run', '-s', 'new', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const run = spawnSync('npm', ['run', '-s', 'new', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv(), CONTENT_DIR: contentDir } });
   return { code: run.status ?? 1, out: `${run.stdout}${run.stderr}` };
 }
 

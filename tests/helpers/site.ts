@@ -17,12 +17,25 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment of a child build: the test runner's own variables removed.
+ * Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env, and Astro would
+ * read them as import.meta.env values of the site.
+ */
+export function cleanEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)) out[k] = v;
+  }
+  return out;
+}
+
 export function buildSite(opts: BuildOptions): BuildResult {
   const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/astro.js'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...cleanEnv(),
       OUT_DIR: opts.outDir,
       BASE_PATH: opts.basePath ?? '/',
       SITE_URL: opts.siteUrl ?? 'https://context-desk.example',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, normaliseBase } from '../../src/lib/url';
+import { joinBase, normaliseBase } from '../../src/lib/paths';
 
 describe('normaliseBase', () => {
   it.each([
