@@ -1,14 +1,26 @@
 /**
- * Opens the search dialog from the header: Ctrl/Cmd+K, "/", typing in or
- * submitting the header search box. The dialog's code is fetched on first
- * need; hovering or focusing the search box fetches it ahead of time.
+ * The search dialog: opened from the header with Ctrl/Cmd+K, "/", or by
+ * typing in or submitting the header search box. The dialog opens at once
+ * with a plain input, so no keystroke is lost; Pagefind's UI, fetched on
+ * first need (or on hovering or focusing the search box), then takes over
+ * with whatever was typed.
  */
+interface SearchConfig {
+  bundle: string;
+  base: string;
+}
 interface SearchApi {
-  open(config: { bundle: string; base: string }, labels: { title: string; close: string; page: string }, query?: string, from?: HTMLElement | null): Promise<void>;
+  mount(element: HTMLElement, config: SearchConfig): Promise<unknown>;
 }
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function focusable(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+    (el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0,
+  );
 }
 
 export function startSearchOpener(doc: Document = document): void {
@@ -16,9 +28,12 @@ export function startSearchOpener(doc: Document = document): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !input) return;
   const data = form.dataset;
-  const config = { bundle: data['bundle'] ?? '/pagefind/', base: data['base'] ?? '/' };
-  const labels = { title: data['title'] ?? 'Search', close: data['close'] ?? 'Close', page: data['page'] ?? 'Search page' };
+  const config: SearchConfig = { bundle: data['bundle'] ?? '/pagefind/', base: data['base'] ?? '/' };
   let api: Promise<SearchApi> | undefined;
+  let dialog: HTMLDialogElement | undefined;
+  let mounted: Promise<void> | undefined;
+  let opener: HTMLElement | null = null;
+
   const load = () => {
     api ??= new Promise<SearchApi>((resolve, reject) => {
       const s = doc.createElement('script');
@@ -26,32 +41,105 @@ export function startSearchOpener(doc: Document = document): void {
       s.onload = () => {
         const found = (window as unknown as { contextDeskSearch?: SearchApi }).contextDeskSearch;
         if (found) resolve(found);
-        else reject(new Error('search dialog did not load'));
+        else reject(new Error('search did not load'));
       };
-      s.onerror = () => reject(new Error('search dialog did not load'));
+      s.onerror = () => reject(new Error('search did not load'));
       doc.head.append(s);
     });
     return api;
   };
   const preload = () => {
     void load().catch(() => undefined);
-    for (const href of [`${config.bundle}pagefind-ui.css`]) {
-      if (!doc.querySelector(`link[href="${href}"]`)) {
-        const l = doc.createElement('link');
-        l.rel = 'preload';
-        l.as = 'style';
-        l.href = href;
-        doc.head.append(l);
+  };
+
+  const build = (): HTMLDialogElement => {
+    const d = doc.createElement('dialog');
+    d.className = 'search-dialog';
+    d.setAttribute('aria-label', data['title'] ?? 'Search');
+    const bar = doc.createElement('div');
+    bar.className = 'search-dialog-bar';
+    const page = doc.createElement('a');
+    page.href = `${config.base}search/`;
+    page.textContent = data['page'] ?? 'Search page';
+    // Keep the query when moving to the full search page.
+    page.addEventListener('click', () => {
+      const q = d.querySelector<HTMLInputElement>('input')?.value ?? '';
+      if (q) page.href = `${config.base}search/?q=${encodeURIComponent(q)}`;
+    });
+    const close = doc.createElement('button');
+    close.type = 'button';
+    close.textContent = data['close'] ?? 'Close';
+    close.addEventListener('click', () => d.close());
+    bar.append(page, close);
+    const body = doc.createElement('div');
+    body.className = 'search-dialog-body';
+    d.append(bar, body);
+    // A focus trap: Tab and Shift+Tab cycle inside the dialog.
+    d.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      const items = focusable(d);
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) return;
+      if (event.shiftKey && doc.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && doc.activeElement === last) {
+        event.preventDefault();
+        first.focus();
       }
+    });
+    d.addEventListener('click', (event) => {
+      if (event.target === d) d.close();
+    });
+    d.addEventListener('close', () => {
+      doc.documentElement.classList.remove('search-open');
+      opener?.focus();
+    });
+    doc.body.append(d);
+    return d;
+  };
+
+  const open = (query: string, from: HTMLElement | null) => {
+    opener = from;
+    dialog ??= build();
+    const d = dialog;
+    if (!d.open) d.showModal();
+    doc.documentElement.classList.add('search-open');
+    const body = d.querySelector<HTMLElement>('.search-dialog-body');
+    if (!body) return;
+    if (!mounted) {
+      // Catch typing at once, until Pagefind's UI is ready.
+      const pending = doc.createElement('input');
+      pending.type = 'search';
+      pending.className = 'search-pending';
+      pending.setAttribute('aria-label', data['title'] ?? 'Search');
+      pending.value = query;
+      body.replaceChildren(pending);
+      pending.focus();
+      mounted = load()
+        .then((s) => s.mount(body, config))
+        .then(() => {
+          // No input event can arrive between the mount and this line.
+          hand(d, pending.value);
+        })
+        .catch(() => {
+          location.href = `${config.base}search/${pending.value ? `?q=${encodeURIComponent(pending.value)}` : ''}`;
+        });
+    } else {
+      void mounted.then(() => hand(d, query));
     }
   };
-  const open = (query: string, from: HTMLElement | null) => {
-    load()
-      .then((s) => s.open(config, labels, query, from))
-      // Without the dialog, fall back to the search page.
-      .catch(() => {
-        location.href = `${config.base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
-      });
+
+  /** Puts the query into Pagefind's input as if typed, and focuses it. */
+  const hand = (d: HTMLDialogElement, query: string) => {
+    const box = d.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+    if (!box) return;
+    if (query) {
+      box.value = query;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    box.focus();
   };
 
   input.addEventListener('pointerenter', preload, { once: true });
@@ -65,11 +153,18 @@ export function startSearchOpener(doc: Document = document): void {
     input.value = '';
     open(q, input);
   });
+  // A shortcut pressed before this module arrived (see HeadScript.astro).
+  const w = window as unknown as { cdSearch?: number; cdReady?: number };
+  w.cdReady = 1;
+  if (w.cdSearch) {
+    w.cdSearch = 0;
+    open('', null);
+  }
   doc.addEventListener('keydown', (event) => {
     const k = event.key.toLowerCase();
     if ((k === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey)) {
       event.preventDefault();
-      open('', doc.activeElement as HTMLElement | null);
+      open('', doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null);
     }
   });
 }
