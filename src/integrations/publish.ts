@@ -8,13 +8,20 @@
  * A build that fails at any step leaves the previous output untouched, and the
  * search index always matches the pages beside it.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-files';
 import { formatProblems, validateContent } from '../lib/validate-content';
 import { buildSearchIndex } from './search-index';
+
+const MIME: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export class ContentCheckError extends Error {
   constructor(report: string, count: number) {
@@ -38,6 +45,7 @@ export function swapInto(staged: string, final: string): void {
 }
 
 export default function publish(): AstroIntegration {
+  /** The output folder: where a build is published, and what `astro dev` serves search from. */
   let finalDir = '';
   return {
     name: 'context-desk:publish',
@@ -51,12 +59,32 @@ export default function publish(): AstroIntegration {
         }
         // Drafts (draft: true) are shown by the dev server only.
         updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
+        finalDir = fileURLToPath(config.outDir);
         if (command === 'build') {
-          finalDir = fileURLToPath(config.outDir);
           const staging = stagingFor(finalDir);
           rmSync(staging, { recursive: true, force: true });
           updateConfig({ outDir: pathToFileURL(`${staging}/`).href });
         }
+      },
+      // In `astro dev`, serve the search index of the last build, so search works after one build.
+      'astro:server:setup': ({ server, logger }) => {
+        const dist = finalDir;
+        server.middlewares.use((req, res, next) => {
+          const base = server.config.base;
+          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (!path.startsWith(`${base}pagefind/`) && path !== `${base}search-vocabulary.json`) return next();
+          const file = join(dist, path.slice(base.length));
+          if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
+            if (path.endsWith('pagefind.js') || path.endsWith('pagefind-ui.js')) {
+              logger.warn('search has no index yet: run `npm run build` once, then reload');
+            }
+            res.statusCode = 404;
+            res.end('No search index: run `npm run build` once (the dev server serves the index of the last build).');
+            return;
+          }
+          res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const staged = fileURLToPath(dir);
