@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwind from '@astrojs/tailwind';
 import publish from './src/integrations/publish';
 import remarkExplainer from './src/plugins/remark-explainer';
-import { normaliseBase } from './src/lib/url';
+import { normaliseBase } from './src/lib/paths';
 
 // Where the site is published. Both come from the environment so the same
 // commit deploys to a domain root or under a sub-path (GitHub Pages).
@@ -27,5 +28,11 @@ export default defineConfig({
     remarkPlugins: [[remarkExplainer, { base }]],
   },
   // publish() checks content first, then indexes the staged build and swaps it into outDir.
-  integrations: [mdx(), tailwind({ applyBaseStyles: false }), publish()],
+  integrations: [
+    mdx(),
+    tailwind({ applyBaseStyles: false }),
+    // Every page but the search page and the 404 page.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    publish(),
+  ],
 });

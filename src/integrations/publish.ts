@@ -3,8 +3,9 @@
  *  1. before anything is built, check all content and stop with every problem
  *     listed (file, line, field, fix);
  *  2. build into a staging folder beside the output folder;
- *  3. index the staged site with Pagefind;
- *  4. only then swap the staging folder into place.
+ *  3. add the security policy (dist/_headers and a <meta> in every page);
+ *  4. index the staged site with Pagefind;
+ *  5. only then swap the staging folder into place.
  * A build that fails at any step leaves the previous output untouched, and the
  * search index always matches the pages beside it.
  */
@@ -14,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-files';
 import { formatProblems, validateContent } from '../lib/validate-content';
+import { harden } from './harden';
 import { buildSearchIndex } from './search-index';
 
 const MIME: Record<string, string> = {
@@ -47,6 +49,7 @@ export function swapInto(staged: string, final: string): void {
 export default function publish(): AstroIntegration {
   /** The output folder: where a build is published, and what `astro dev` serves search from. */
   let finalDir = '';
+  let base = '/';
   return {
     name: 'context-desk:publish',
     hooks: {
@@ -60,6 +63,7 @@ export default function publish(): AstroIntegration {
         // Drafts (draft: true) are shown by the dev server only.
         updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         finalDir = fileURLToPath(config.outDir);
+        base = config.base;
         if (command === 'build') {
           const staging = stagingFor(finalDir);
           rmSync(staging, { recursive: true, force: true });
@@ -88,6 +92,8 @@ export default function publish(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const staged = fileURLToPath(dir);
+        const policy = harden(staged, base);
+        logger.info(`content security policy: ${policy.scripts.length} inline script and ${policy.styles.length} inline style hashes`);
         const pages = await buildSearchIndex(staged);
         logger.info(`indexed ${pages} pages for search`);
         swapInto(staged, finalDir);

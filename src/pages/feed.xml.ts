@@ -1,0 +1,26 @@
+/** RSS 2.0 feed of the explainers and their updates. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { explainerPath, getExplainers } from '../lib/entries';
+import { feedItems } from '../lib/feeds';
+import { defaultLang, t } from '../lib/i18n';
+import { absoluteUrl } from '../lib/url';
+
+export async function GET(context: APIContext) {
+  const lang = defaultLang;
+  const items = feedItems(await getExplainers(lang), explainerPath, t(lang, 'feed.updated'));
+  return rss({
+    title: t(lang, 'feed.title'),
+    description: t(lang, 'site.description'),
+    site: absoluteUrl('/', context.site),
+    items: items.map((item) => ({
+      title: item.title,
+      link: absoluteUrl(item.path, context.site),
+      pubDate: new Date(`${item.date}T00:00:00Z`),
+      description: item.summary,
+      customData: `<guid isPermaLink="false">${absoluteUrl(item.id, context.site)}</guid>`,
+    })),
+    customData: `<language>${lang}</language>`,
+    trailingSlash: true,
+  });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ogPng, ogSvg, wrap } from '../../src/lib/og-image';
+
+describe('wrap', () => {
+  it('breaks at spaces within the width', () => {
+    expect(wrap('The Middle East Quartet and its mediation', 26, 3)).toEqual(['The Middle East Quartet', 'and its mediation']);
+  });
+  it('shortens the last allowed line', () => {
+    expect(wrap('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
+  });
+});
+
+describe('og image', () => {
+  const input = { site: 'Context Desk', kicker: 'Explainer · Elections', title: 'Palestinian elections & <the> split', subtitle: 'Cited background', accent: '#963d14' };
+  it('escapes text into the SVG', () => {
+    const svg = ogSvg(input);
+    expect(svg).toContain('    expect(ogSvg(input)).toContain('Palestinian elections &amp; &lt;the&gt;');amp;');
+    expect(svg).toContain('    expect(ogSvg(input)).toContain('Palestinian elections &amp; &lt;the&gt;');lt;the    expect(ogSvg(input)).toContain('Palestinian elections &amp; &lt;the&gt;');gt;');
+    expect(svg).not.toContain('<the>');
+  });
+  it('renders a 1200×630 PNG, the same bytes every time', async () => {
+    const a = await ogPng(input);
+    const b = await ogPng(input);
+    expect(a.subarray(1, 4).toString()).toBe('PNG');
+    expect(a.readUInt32BE(16)).toBe(1200);
+    expect(a.readUInt32BE(20)).toBe(630);
+    expect(a.equals(b)).toBe(true);
+  });
+});
