@@ -30,7 +30,7 @@ export async function customRecords(lang = defaultLang): Promise<SearchRecord[]>
   const themes = new Map((await getCollection('themes')).map((th) => [th.id, th.data.short]));
   const events = await getCollection('events', (e) => e.data.lang === lang);
   const terms = await getCollection('glossary', (g) => g.data.lang === lang);
-  return [
+  const records: SearchRecord[] = [
     ...events.map((e) => ({
       url: `/timeline/#${e.id}`,
       content: `${e.data.title}. ${e.data.text}`,
@@ -48,6 +48,8 @@ export async function customRecords(lang = defaultLang): Promise<SearchRecord[]>
       sort: {},
     })),
   ];
+  // A stable order, so that two builds write the same index.
+  return records.sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /** Names, terms, titles and headings: the words a misspelt query is corrected to. */
