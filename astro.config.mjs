@@ -1,4 +1,5 @@
 // @ts-check
+import { relative, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,6 +12,12 @@ import { normaliseBase } from './src/lib/paths';
 // commit deploys to a domain root or under a sub-path (GitHub Pages).
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+// Astro 5 writes its content cache into an output folder outside the project,
+// which would then be deployed; keep builds inside.
+if (relative(process.cwd(), outDir).startsWith('..')) {
+  throw new Error(`OUT_DIR must be a folder inside the project (got ${outDir}).`);
+}
 
 export default defineConfig({
   site,
@@ -19,7 +26,7 @@ export default defineConfig({
   // One policy everywhere: pages end in "/" (dist/<page>/index.html).
   trailingSlash: 'always',
   build: { format: 'directory' },
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
   srcDir: './src',
   publicDir: './public',
   devToolbar: { enabled: false },

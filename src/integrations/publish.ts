@@ -67,7 +67,7 @@ export default function publish(): AstroIntegration {
         if (command === 'build') {
           const staging = stagingFor(finalDir);
           rmSync(staging, { recursive: true, force: true });
-          updateConfig({ outDir: pathToFileURL(`${staging}/`).href });
+          updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         }
       },
       // In `astro dev`, serve the search index of the last build, so search works after one build.

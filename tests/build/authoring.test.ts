@@ -44,5 +44,8 @@ describe('npm run new', () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('href="/explainers/the-quartet-after-2016/"');
     expect(existsSync(join(outDir, 'who/tor-wennesland/index.html'))).toBe(true);
     expect(pagefindFragments(outDir).some((f) => f.url === '/explainers/the-quartet-after-2016/')).toBe(true);
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain('/explainers/the-quartet-after-2016/</loc>');
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain('/explainers/the-quartet-after-2016/</link>');
+    expect(readFileSync(join(outDir, 'feed.json'), 'utf8')).toContain('/explainers/the-quartet-after-2016/"');
   });
 });
