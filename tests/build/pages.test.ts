@@ -72,7 +72,7 @@ describe('every page', () => {
 
   it('puts no script on content pages but the small inline theme script', () => {
     for (const { file, $ } of pages.filter((p) => p.file.startsWith('explainers/'))) {
-      const scripts = $('script');
+      const scripts = $('script:not([type="application/ld+json"])');
       expect(scripts.length, file).toBe(1);
       expect(scripts.attr('src'), file).toBeUndefined();
       expect(Buffer.byteLength(scripts.html() ?? ''), file).toBeLessThanOrEqual(1024);

@@ -1,0 +1,91 @@
+/**
+ * Accessibility on every page: axe-core (WCAG 2.0–2.2 A and AA rules) in
+ * Chromium, in light and dark theme, at phone and desktop widths; and a
+ * keyboard-only walk.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChrome } from '../helpers/browser';
+import { htmlPages } from '../helpers/dist';
+
+const siteUrl = inject('siteUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = htmlPages(inject('siteDir'))
+  .map((p) => `/${p.file.replace(/index\.html$/, '')}`)
+  .filter((p) => p !== '/404.html');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['light', 'phone', 360, 740],
+  ['dark', 'phone', 360, 740],
+  ['light', 'desktop', 1280, 900],
+  ['dark', 'desktop', 1280, 900],
+] as const)('axe, %s theme, %s', (scheme, _, width, height) => {
+  it(`finds no WCAG A or AA violation on any of the ${paths.length + 1} pages`, { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of [...paths, '/no-such-page/']) {
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+      });
+      for (const v of violations) found.push(`${path} ${v}`);
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it.each(['/', '/explainers/quartet/', '/timeline/', '/search/', '/who/sergey-lavrov/', '/glossary/', '/a-z/'])(
+    '%s: the skip link comes first, focus is always visible, and Tab reaches the end without a trap',
+    async (path) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+      expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1)).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash)).toBe('#main');
+      const total = await page.evaluate(
+        () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
+      );
+      const seen = new Set<string>();
+      let last = '';
+      let leftThePage = false;
+      for (let i = 0; i < total + 5; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          return { key: `${el.tagName}:${el.getAttribute('href') ?? el.id ?? ''}:${i}`, id: el.outerHTML.slice(0, 80), visible };
+        });
+        if (!info) {
+          leftThePage = true;
+          break;
+        }
+        expect(info.visible, `focus is not visible on ${info.id}`).toBe(true);
+        expect(info.id === last && i > 0 ? 'stuck' : 'moving', `focus stuck on ${info.id}`).toBe('moving');
+        last = info.id;
+        seen.add(info.key);
+      }
+      expect(seen.size).toBeGreaterThan(3);
+      expect(leftThePage, 'Tab never left the page: a keyboard trap').toBe(true);
+      await page.close();
+    },
+  );
+});

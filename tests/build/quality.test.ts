@@ -1,0 +1,68 @@
+/** Quality gates on every built page: valid HTML, and internal links, assets and #fragments that resolve. */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Page, htmlPages, page } from '../helpers/dist';
+
+const dist = inject('siteDir');
+let pages: Page[];
+beforeAll(() => {
+  pages = htmlPages(dist);
+});
+
+describe('valid HTML', () => {
+  // HTML allows ids that start with a digit ("2006-hamas-wins-…" headings, dated events);
+  // the relaxed form of valid-id checks the HTML rule rather than the CSS-selector one.
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'valid-id': ['error', { relaxed: true }] } });
+  it('every page passes html-validate with 0 errors', async () => {
+    const errors: string[] = [];
+    for (const p of pages) {
+      const report = await validator.validateString(p.html, p.file);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${p.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('internal links', () => {
+  it('every internal href, src and #fragment resolves in dist/', () => {
+    const broken: string[] = [];
+    const cache = new Map<string, Page | null>();
+    const target = (path: string): Page | null => {
+      if (!cache.has(path)) {
+        const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+        const full = join(dist, file);
+        cache.set(path, existsSync(full) && statSync(full).isFile() ? (file.endsWith('.html') ? page(dist, file) : null) : undefined as unknown as null);
+      }
+      return cache.get(path) ?? null;
+    };
+    const exists = (path: string) => {
+      const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+      const full = join(dist, decodeURIComponent(file));
+      return existsSync(full) && statSync(full).isFile();
+    };
+    for (const p of pages) {
+      const self = `/${p.file.replace(/index\.html$/, '')}`;
+      p.$('a[href], link[href], script[src], img[src], source[src], form[action]').each((_, el) => {
+        const ref = p.$(el).attr('href') ?? p.$(el).attr('src') ?? p.$(el).attr('action') ?? '';
+        if (/^(https?:|mailto:|data:)/.test(ref) || ref.startsWith('//')) return;
+        const [pathPart = '', hash] = ref.split('#');
+        const path = pathPart === '' ? self : pathPart.split('?')[0] ?? '';
+        if (!path.startsWith('/')) {
+          broken.push(`${p.file}: relative URL ${ref}`);
+          return;
+        }
+        if (!exists(path)) {
+          broken.push(`${p.file}: ${ref} (no ${path})`);
+          return;
+        }
+        if (hash) {
+          const doc = path === self ? p : target(path);
+          if (doc && doc.$(`[id="${decodeURIComponent(hash)}"]`).length === 0) broken.push(`${p.file}: ${ref} (no #${hash})`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+});
