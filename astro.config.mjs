@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -19,6 +20,14 @@ if (relative(process.cwd(), outDir).startsWith('..')) {
   throw new Error(`OUT_DIR must be a folder inside the project (got ${outDir}).`);
 }
 
+// Astro caches rendered content by entry id and file digest. Builds of other
+// content folders (the test fixtures) get a cache of their own, so that an
+// entry is never rendered from another folder's file.
+const contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : '';
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+  : './node_modules/.astro';
+
 export default defineConfig({
   site,
   base,
@@ -27,6 +36,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir,
+  cacheDir,
   srcDir: './src',
   publicDir: './public',
   devToolbar: { enabled: false },
