@@ -109,7 +109,7 @@ export function headingSlugs(body: string): string[] {
   let fenced = false;
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    const m = fenced ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (m?.[2]) out.push(slugger.slug(m[2].replace(/<[^>]+>/g, '').replace(/[*_`]/g, '')));
   }
   return out;

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
 
 const siteUrl = inject('siteUrl');
@@ -15,13 +14,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const paths = htmlPages(inject('siteDir'))
   .map((p) => `/${p.file.replace(/index\.html$/, '')}`)
   .filter((p) => p !== '/404.html');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useChrome();
 
 describe.each([
   ['light', 'phone', 360, 740],
@@ -30,7 +23,7 @@ describe.each([
   ['dark', 'desktop', 1280, 900],
 ] as const)('axe, %s theme, %s', (scheme, _, width, height) => {
   it(`finds no WCAG A or AA violation on any of the ${paths.length + 1} pages`, { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
+    const context = await chrome().newContext({ colorScheme: scheme, viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const found: string[] = [];
     for (const path of [...paths, '/no-such-page/']) {
@@ -52,7 +45,7 @@ describe('keyboard only', () => {
   it.each(['/', '/explainers/quartet/', '/timeline/', '/search/', '/who/sergey-lavrov/', '/glossary/', '/a-z/'])(
     '%s: the skip link comes first, focus is always visible, and Tab reaches the end without a trap',
     async (path) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await chrome().newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(new URL(path.slice(1), siteUrl).href);
       const first = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       expect(await page.evaluate((sel) => document.querySelector(sel)?.textContent, first)).toBe('Skip to main content');

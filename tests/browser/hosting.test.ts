@@ -2,27 +2,25 @@
  * The deployed site: built with BASE_PATH=/context-desk/, served by nginx
  * applying _headers, and crawled page by page in Chromium.
  */
-import type { Browser, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import { useChrome } from '../helpers/browser';
 import { type Served, serveWithNginx } from '../helpers/nginx';
 
 const BASE = '/context-desk/';
-let browser: Browser;
+const chrome = useChrome();
 let server: Served;
 beforeAll(async () => {
   server = await serveWithNginx(inject('subDir'), BASE, 4393);
-  browser = await launchChrome();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('the site under a sub-path, behind nginx with its _headers', () => {
   it('answers every page, link and asset with 200, with no console error, CSP violation or third-party request', { timeout: 240_000 }, async () => {
     const origin = new URL(server.url).origin;
-    const context = await browser.newContext();
+    const context = await chrome().newContext();
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
@@ -93,7 +91,7 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
   });
 
   it('serves the 404 page for unknown paths at any depth, styled and linked under the base', async () => {
-    const p = await browser.newPage();
+    const p = await chrome().newPage();
     for (const path of ['nope/', 'explainers/nope/deeper/']) {
       const response = await p.goto(`${server.url}${path}`);
       expect(response?.status()).toBe(404);
@@ -106,7 +104,7 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
   });
 
   it('searches under the strict CSP', async () => {
-    const context = await browser.newContext();
+    const context = await chrome().newContext();
     const p = await context.newPage();
     const violations: string[] = [];
     p.on('console', (m) => m.type() === 'error' && violations.push(m.text()));

@@ -1,20 +1,14 @@
 /** The interactive reading features in Chromium, with and without JavaScript. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useChrome();
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chrome().newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(at(path));
   return { context, page };

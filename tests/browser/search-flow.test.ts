@@ -1,21 +1,13 @@
 /** A reader on the home page searches for a theme word and follows the first result. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useChrome();
 
 describe('search from the home page', () => {
   it('finds the Sputnik V explainer and opens it', async () => {
-    const page = await browser.newPage();
+    const page = await chrome().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

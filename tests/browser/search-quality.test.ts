@@ -3,9 +3,8 @@
  * in the top three. Runs through the real search page in Chromium, at the
  * domain root and under a sub-path. Includes partial words and misspellings.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome } from '../helpers/browser';
 import { topResults } from '../helpers/search-ui';
 
 type Case = [query: string, expected: string, within: 1 | 3];
@@ -42,13 +41,7 @@ export const QUERIES: Case[] = [
   ['emergency use authorization', '/glossary/#emergency-use-authorization', 3],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useChrome();
 
 describe.each([
   ['at the root', inject('siteUrl')],
@@ -56,7 +49,7 @@ describe.each([
 ])('search quality %s', (_, siteUrl) => {
   it(`ranks the right page first or in the top three for ${QUERIES.length} reader queries`, { timeout: 240_000 }, async () => {
     const base = new URL(siteUrl).pathname;
-    const context = await browser.newContext();
+    const context = await chrome().newContext();
     const misses: string[] = [];
     for (const [query, expected, within] of QUERIES) {
       const page = await context.newPage();

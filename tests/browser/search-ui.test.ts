@@ -1,16 +1,10 @@
 /** The search dialog and page in Chromium: keyboard, focus, URL state, highlighting, lazy loading; at the root and under BASE_PATH. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome } from '../helpers/browser';
 import { topResults } from '../helpers/search-ui';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useChrome();
 
 const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName ?? '');
 
@@ -22,7 +16,7 @@ describe.each([
   const base = new URL(siteUrl).pathname;
 
   it('content pages fetch no search code until search is wanted', async () => {
-    const page = await browser.newPage();
+    const page = await chrome().newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(at('/explainers/quartet/'));
@@ -38,7 +32,7 @@ describe.each([
   });
 
   it('opens with Ctrl+K and with "/", moves through results with the arrow keys, traps focus, and closes with Escape', async () => {
-    const page = await browser.newPage();
+    const page = await chrome().newPage();
     await page.goto(at('/explainers/elections/'));
     await page.mouse.move(10, 10);
     await page.keyboard.press('Control+k');
@@ -74,7 +68,7 @@ describe.each([
   });
 
   it('opens from the header search box with what was typed, and follows a sub-result to its section with the terms highlighted', async () => {
-    const page = await browser.newPage();
+    const page = await chrome().newPage();
     await page.goto(at('/'));
     await page.click('#header-search');
     await page.keyboard.type('Resolution 1515');
@@ -92,7 +86,7 @@ describe.each([
   });
 
   it('keeps the query and filters in the address, so searches can be shared and the back button returns to them', async () => {
-    const page = await browser.newPage();
+    const page = await chrome().newPage();
     await page.goto(at('/search/'));
     const input = page.locator('.pagefind-ui__search-input');
     await input.waitFor();
@@ -107,7 +101,7 @@ describe.each([
     expect(filtered.every((u) => u.startsWith('/explainers/'))).toBe(true);
 
     // A shared address applies query and filters.
-    const shared = await browser.newPage();
+    const shared = await chrome().newPage();
     await shared.goto(at('/search/?q=Gaza&type=Explainer'));
     expect(await topResults(shared, base, 10)).toEqual(filtered);
     expect(await shared.locator('.pagefind-ui__search-input').inputValue()).toBe('Gaza');
@@ -131,7 +125,7 @@ describe.each([
   });
 
   it('without JavaScript, explains that search needs it and links to the A–Z index of every page and section', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chrome().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(at('/search/'));
     const note = page.locator('noscript, #search p').filter({ hasText: 'needs JavaScript' });

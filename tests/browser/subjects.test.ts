@@ -1,17 +1,10 @@
 /** Searching each page's main subject finds that page first. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome } from '../helpers/browser';
 import { searchIn } from '../helpers/pagefind';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useChrome();
 
 const subjects: Array<[string, string]> = [
   ['Middle East Quartet', '/explainers/quartet/'],
@@ -28,7 +21,7 @@ const subjects: Array<[string, string]> = [
 
 describe('search by subject', () => {
   it('ranks each page first for its own subject', async () => {
-    const page = await browser.newPage();
+    const page = await chrome().newPage();
     await page.goto(siteUrl);
     const hits = await searchIn(page, new URL('pagefind/', siteUrl).pathname, subjects.map(([q]) => q), 1);
     const firsts = subjects.map(([q], i) => `${q} → ${hits[i]?.[0]?.url ?? 'nothing'}`);

@@ -113,7 +113,7 @@ describe('reproducible builds', () => {
             const path = join(e.parentPath, e.name);
             return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
           })
-          .sort(([a], [b]) => a.localeCompare(b)),
+          .sort(([a = ''], [b = '']) => a.localeCompare(b)),
       );
     expect(digest(again)).toEqual(digest(dist));
   });

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -34,4 +35,19 @@ export const CHROME_ARGS = [
 
 export function launchChrome(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+}
+
+/** Starts one Chromium for a test file (beforeAll) and closes it (afterAll); call the returned function for it. */
+export function useChrome(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call useChrome() at the top of the test file');
+    return browser;
+  };
 }
