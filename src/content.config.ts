@@ -1,29 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { PUBLISHED, contentDir, readKnownIds } from './lib/content-files';
-import {
-  eventSchema,
-  explainerSchema,
-  figureSchema,
-  glossarySchema,
-  profileSchema,
-  sourceSchema,
-  themeSchema,
-} from './schemas';
+import { dataSchemas, explainerSchema } from './schemas';
 
 const base = contentDir();
 const known = readKnownIds(base);
-const data = (folder: string) => glob({ pattern: PUBLISHED('{yaml,yml,json}'), base: `${base}/${folder}` });
+const schemas = dataSchemas(known);
+const files = (folder: string) => glob({ pattern: PUBLISHED('{yaml,yml,json}'), base: `${base}/${folder}` });
 
 export const collections = {
   explainers: defineCollection({
     loader: glob({ pattern: PUBLISHED('mdx'), base: `${base}/explainers` }),
     schema: explainerSchema(known),
   }),
-  themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
-  sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
-  profiles: defineCollection({ loader: data('profiles'), schema: profileSchema(known) }),
-  events: defineCollection({ loader: data('events'), schema: eventSchema(known) }),
-  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema(known) }),
-  figures: defineCollection({ loader: data('figures'), schema: figureSchema(known) }),
+  themes: defineCollection({ loader: files('themes'), schema: schemas.themes }),
+  sources: defineCollection({ loader: files('sources'), schema: schemas.sources }),
+  profiles: defineCollection({ loader: files('profiles'), schema: schemas.profiles }),
+  events: defineCollection({ loader: files('events'), schema: schemas.events }),
+  glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
+  figures: defineCollection({ loader: files('figures'), schema: schemas.figures }),
 };

@@ -10,15 +10,7 @@ import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import type { ZodIssue, ZodTypeAny } from 'astro/zod';
 import { dataFiles, readKnownIds } from './content-files';
-import {
-  eventSchema,
-  explainerSchema,
-  figureSchema,
-  glossarySchema,
-  profileSchema,
-  sourceSchema,
-  themeSchema,
-} from '../schemas';
+import { dataSchemas, explainerSchema } from '../schemas';
 
 export interface Problem {
   /** Path relative to the project root. */
@@ -121,14 +113,7 @@ export function validateContent(dir: string, root = process.cwd()): Problem[] {
   const problems: Problem[] = [];
 
   // Data collections.
-  const collections: Array<[string, ZodTypeAny]> = [
-    ['themes', themeSchema],
-    ['sources', sourceSchema],
-    ['profiles', profileSchema(known)],
-    ['events', eventSchema(known)],
-    ['glossary', glossarySchema(known)],
-    ['figures', figureSchema(known)],
-  ];
+  const collections = Object.entries(dataSchemas(known)) as Array<[string, ZodTypeAny]>;
   const events: Array<{ file: string; text: string; theme: string; section?: string }> = [];
   for (const [collection, schema] of collections) {
     const seen = new Map<string, string>();
