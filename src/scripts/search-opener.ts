@@ -153,12 +153,16 @@ export function startSearchOpener(doc: Document = document): void {
     input.value = '';
     open(q, input);
   });
-  // A shortcut pressed before this module arrived (see HeadScript.astro).
+  // A shortcut pressed, or a query typed, before this module arrived (see HeadScript.astro).
   const w = window as unknown as { cdSearch?: number; cdReady?: number };
   w.cdReady = 1;
   if (w.cdSearch) {
     w.cdSearch = 0;
     open('', null);
+  } else if (doc.activeElement === input && input.value) {
+    const q = input.value;
+    input.value = '';
+    open(q, input);
   }
   doc.addEventListener('keydown', (event) => {
     const k = event.key.toLowerCase();
