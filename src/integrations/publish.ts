@@ -72,13 +72,11 @@ export default function publish(): AstroIntegration {
       },
       // In `astro dev`, serve the search index of the last build, so search works after one build.
       'astro:server:setup': ({ server, logger }) => {
-        const dist = finalDir;
         server.middlewares.use((req, res, next) => {
-          const base = server.config.base;
           const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-          if (!path.startsWith(`${base}pagefind/`) && path !== `${base}search-vocabulary.json`) return next();
-          const file = join(dist, path.slice(base.length));
-          if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
+          if (!path.startsWith(`${base}pagefind/`)) return next();
+          const file = join(finalDir, path.slice(base.length));
+          if (!file.startsWith(finalDir) || !existsSync(file) || statSync(file).isDirectory()) {
             if (path.endsWith('pagefind.js') || path.endsWith('pagefind-ui.js')) {
               logger.warn('search has no index yet: run `npm run build` once, then reload');
             }
@@ -93,7 +91,8 @@ export default function publish(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const staged = fileURLToPath(dir);
         const policy = harden(staged, base);
-        logger.info(`content security policy: ${policy.scripts.length} inline script and ${policy.styles.length} inline style hashes`);
+        const unique = (xs: readonly string[]) => new Set(xs).size;
+        logger.info(`content security policy: ${unique(policy.scripts)} inline script and ${unique(policy.styles)} inline style hashes`);
         const pages = await buildSearchIndex(staged);
         logger.info(`indexed ${pages} pages for search`);
         swapInto(staged, finalDir);

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('search in the dev server', () => {
-  it('serves the Pagefind bundle and the vocabulary of the last build', async () => {
+  it('serves the Pagefind bundle of the last build, and the vocabulary', async () => {
     const js = await fetch('http://127.0.0.1:4392/pagefind/pagefind.js');
     expect(js.status).toBe(200);
     expect(js.headers.get('content-type')).toBe('text/javascript');
