@@ -37,6 +37,20 @@ export function numberCitations(sequence: readonly string[]): Numbering {
   return { order, counts, marks };
 }
 
+/** Numbers citations given in groups (a summary, each key point, each profile item) and returns each group's marks. */
+export function numberGroups(groups: ReadonlyArray<readonly string[]>): Numbering & { groups: CitationMark[][] } {
+  const numbering = numberCitations(groups.flat());
+  let at = 0;
+  return {
+    ...numbering,
+    groups: groups.map((g) => {
+      const marks = numbering.marks.slice(at, at + g.length);
+      at += g.length;
+      return marks;
+    }),
+  };
+}
+
 /** Anchor ids shared by citation marks and notes. */
 export const noteId = (n: number) => `note-${n}`;
 export const citeId = (n: number, k: number) => `cite-${n}-${k}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLabel, numberCitations } from '../../src/lib/citations';
+import { backLabel, numberCitations, numberGroups } from '../../src/lib/citations';
 
 describe('numberCitations', () => {
   it('numbers sources by first citation and counts every occurrence', () => {
@@ -21,4 +21,12 @@ describe('backLabel', () => {
     [27, 'aa'],
     [28, 'ab'],
   ])('%i → %s', (k, label) => expect(backLabel(k)).toBe(label));
+});
+
+describe('numberGroups', () => {
+  it('numbers across groups and hands back each group its marks', () => {
+    const r = numberGroups([['a', 'b'], [], ['a']]);
+    expect(r.order).toEqual(['a', 'b']);
+    expect(r.groups.map((g) => g.map((m) => `${m.n}.${m.k}`))).toEqual([['1.1', '2.1'], [], ['1.2']]);
+  });
 });
