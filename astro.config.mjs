@@ -34,7 +34,8 @@ export default defineConfig({
   output: 'static',
   // One policy everywhere: pages end in "/" (dist/<page>/index.html).
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: an inline <style> would need its own CSP hash on every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir,
   cacheDir,
   srcDir: './src',

@@ -48,7 +48,17 @@ export function startSearchOpener(doc: Document = document): void {
     });
     return api;
   };
+  // The dialog's and Pagefind's colours: fetched with the search code, not with the page.
+  const styles = () => {
+    const href = data['css'];
+    if (!href || doc.querySelector(`link[href="${href}"]`)) return;
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    doc.head.append(link);
+  };
   const preload = () => {
+    styles();
     void load().catch(() => undefined);
   };
 
@@ -102,6 +112,7 @@ export function startSearchOpener(doc: Document = document): void {
 
   const open = (query: string, from: HTMLElement | null) => {
     opener = from;
+    styles();
     dialog ??= build();
     const d = dialog;
     if (!d.open) d.showModal();
