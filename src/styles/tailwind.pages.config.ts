@@ -1,5 +1,5 @@
 import type { Config } from 'tailwindcss';
-import { shared } from './tailwind.theme';
+import { corePlugins, shared } from './tailwind.theme';
 
 /**
  * Utilities for the pages other than explainers (home, timeline, who's who, glossary, A–Z,
@@ -9,5 +9,5 @@ import { shared } from './tailwind.theme';
 export default {
   ...shared,
   content: ['./src/pages/*.astro', './src/pages/who/**/*.astro'],
-  corePlugins: { ...shared.corePlugins, preflight: false },
+  corePlugins: { ...corePlugins, preflight: false },
 } satisfies Config;

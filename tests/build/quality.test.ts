@@ -1,8 +1,12 @@
-/** Quality gates on every built page: valid HTML, and internal links, assets and #fragments that resolve. */
-import { existsSync, statSync } from 'node:fs';
+/**
+ * Quality gates on every built page: valid HTML, internal links, assets and #fragments that
+ * resolve, and the byte budget of an explainer's first visit.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstVisitBytes } from '../helpers/bytes';
 import { type Page, htmlPages, page } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -64,5 +68,31 @@ describe('internal links', () => {
       });
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('byte budget', () => {
+  // An explainer's first visit (its HTML and the stylesheets it links, brotli) fits the first
+  // round trip: 14 KiB. Scripts are budgeted in pages.test.ts (none before interaction).
+  const BUDGET = 14 * 1024;
+  it('every explainer: HTML + CSS of a first visit ≤ 14 KiB brotli', () => {
+    const explainers = pages.filter((p) => /^explainers\/[^/]+\/index\.html$/.test(p.file));
+    expect(explainers.length).toBeGreaterThanOrEqual(4);
+    const over = explainers
+      .map((p) => ({ file: p.file, ...firstVisitBytes(dist, p.file) }))
+      .filter((v) => v.total > BUDGET)
+      .map((v) => `${v.file}: ${v.total} B (HTML ${v.html} + CSS ${v.css}) > ${BUDGET}`);
+    expect(over).toEqual([]);
+  });
+
+  it('an explainer links one stylesheet, and the other pages\' and search styles are not in it', () => {
+    const p = pages.find((x) => x.file === 'explainers/quartet/index.html');
+    const sheets = p?.$('link[rel="stylesheet"]').map((_, el) => p.$(el).attr('href')).get() ?? [];
+    expect(sheets).toHaveLength(1);
+    const css = readFileSync(join(dist, sheets[0] ?? ''), 'utf8');
+    expect(css).toContain('.prose');
+    expect(css).not.toContain('.filters');
+    expect(css).not.toContain('.search-dialog');
+    expect(css).not.toContain('pagefind');
   });
 });
