@@ -4,7 +4,7 @@
  *     listed (file, line, field, fix);
  *  2. build into a staging folder beside the output folder;
  *  3. add the security policy (dist/_headers and a <meta> in every page);
- *  4. index the staged site with Pagefind;
+ *  4. index the staged site with Pagefind, and report each explainer's first-visit weight;
  *  5. only then swap the staging folder into place.
  * A build that fails at any step leaves the previous output untouched, and the
  * search index always matches the pages beside it.
@@ -15,6 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-files';
 import { formatProblems, validateContent } from '../lib/validate-content';
+import { FIRST_VISIT_BUDGET, formatWeight } from '../lib/budget';
+import { explainerWeights } from './budget';
 import { harden } from './harden';
 import { buildSearchIndex } from './search-index';
 
@@ -95,6 +97,7 @@ export default function publish(): AstroIntegration {
         logger.info(`content security policy: ${unique(policy.scripts)} inline script and ${unique(policy.styles)} inline style hashes`);
         const pages = await buildSearchIndex(staged);
         logger.info(`indexed ${pages} pages for search`);
+        for (const w of explainerWeights(staged, base)) (w.total > FIRST_VISIT_BUDGET ? logger.warn : logger.info).call(logger, formatWeight(w));
         swapInto(staged, finalDir);
         logger.info(`published ${finalDir}`);
       },
