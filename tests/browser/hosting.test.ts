@@ -115,6 +115,8 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
     await p.keyboard.press('Control+k');
     await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
     await p.keyboard.type('Ashkenazi');
+    // Results update as each letter arrives: wait for those of the whole word.
+    await p.locator('dialog[open] .pagefind-ui__message', { hasText: /ashkenazi/i }).waitFor();
     await p.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
     expect(await p.locator('dialog[open] .pagefind-ui__result-link').first().getAttribute('href')).toContain(`${BASE}who/gabi-ashkenazi/`);
     expect(violations).toEqual([]);

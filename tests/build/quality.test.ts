@@ -75,11 +75,15 @@ describe('byte budget', () => {
   // An explainer's first visit (its HTML and the stylesheets it links, brotli) fits the first
   // round trip: 14 KiB. Scripts are budgeted in pages.test.ts (none before interaction).
   const BUDGET = 14 * 1024;
-  it('every explainer: HTML + CSS of a first visit ≤ 14 KiB brotli', () => {
-    const explainers = pages.filter((p) => /^explainers\/[^/]+\/index\.html$/.test(p.file));
+  it.each([
+    ['at the root', 'siteDir', '/'],
+    ['under /context-desk/', 'subDir', '/context-desk/'],
+  ] as const)('every explainer %s: HTML + CSS of a first visit ≤ 14 KiB brotli', (_, key, base) => {
+    const root = inject(key);
+    const explainers = htmlPages(root).filter((p) => /^explainers\/[^/]+\/index\.html$/.test(p.file));
     expect(explainers.length).toBeGreaterThanOrEqual(4);
     const over = explainers
-      .map((p) => ({ file: p.file, ...firstVisitBytes(dist, p.file) }))
+      .map((p) => ({ file: p.file, ...firstVisitBytes(root, p.file, base) }))
       .filter((v) => v.total > BUDGET)
       .map((v) => `${v.file}: ${v.total} B (HTML ${v.html} + CSS ${v.css}) > ${BUDGET}`);
     expect(over).toEqual([]);

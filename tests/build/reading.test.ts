@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { isAfterStory } from '../../src/lib/story';
 import { type Page, page, walk } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -35,7 +36,7 @@ describe.each(slugs)('explainer %s', (slug) => {
     expect(p.$('.notes li').length).toBe(firsts.length);
   });
 
-  it('embeds its own theme’s events, linked to the timeline', () => {
+  it('embeds its own theme’s events up to the talks, linked to the timeline', () => {
     const links = p.$('#key-dates + ol a').map((_, a) => p.$(a).attr('href')).get();
     expect(links.length).toBeGreaterThan(3);
     const timeline = page(dist, 'timeline/index.html');
@@ -44,7 +45,9 @@ describe.each(slugs)('explainer %s', (slug) => {
       const li = timeline.$(`[id="${href.split('#')[1]}"]`);
       expect(li.attr('data-theme'), href).toBe(theme);
     }
-    expect(timeline.$(`.events > li[data-theme="${theme}"]`).length).toBe(links.length);
+    const before = timeline.$(`.events > li[data-theme="${theme}"]`).filter((_, li) => !isAfterStory(timeline.$(li).find('time').attr('datetime') ?? ''));
+    expect(before.length).toBe(links.length);
+    expect(p.$('.key-dates a[href="/timeline/"]').length).toBe(1);
   });
 
   it('has breadcrumbs, reading time, last-reviewed date, jump to top, previous/next and related explainers', () => {
