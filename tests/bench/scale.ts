@@ -29,6 +29,8 @@ export interface ScaleRow {
   queryBrotli: number;
   queryRequests: number;
   queryMs: number;
+  /** Where the first result of the first query leads. */
+  queryTop: string;
 }
 
 /** Figures of a finished build in `dist`: sizes, and a first search for SCALE_QUERY in Chromium. */
@@ -51,6 +53,7 @@ export async function measureBuild(browser: Browser, dist: string, explainers: n
       queryBrotli: search.brotliBytes,
       queryRequests: search.requests,
       queryMs: search.fromFirst,
+      queryTop: search.top,
     };
   } finally {
     await served.close();
@@ -86,12 +89,12 @@ const marginal = (a: ScaleRow, b: ScaleRow, pick: (r: ScaleRow) => number) => (p
 
 export function printScaleTable(rows: readonly ScaleRow[]): void {
   console.log(`\nScale: the real site and generated ones (one clean build each; first search for "${SCALE_QUERY}" from an explainer, cold, in Chromium)`);
-  console.log('explainers | build s | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms');
+  console.log('explainers | build s | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms | top result');
   for (const r of rows) {
     console.log(
       `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(7)} | ${String(r.pages).padStart(5)} | ${String(r.indexed).padStart(7)} | ${mib(r.distBytes).padStart(8)} | ${mib(
         r.pagefindBytes,
-      ).padStart(12)} | ${String(r.pagefindFiles).padStart(14)} | ${kib(r.queryBrotli).padStart(16)} | ${String(r.queryRequests).padStart(3)} | ${r.queryMs.toFixed(0).padStart(12)}`,
+      ).padStart(12)} | ${String(r.pagefindFiles).padStart(14)} | ${kib(r.queryBrotli).padStart(16)} | ${String(r.queryRequests).padStart(3)} | ${r.queryMs.toFixed(0).padStart(12)} | ${r.queryTop}`,
     );
   }
   const notes = rows.filter((r) => r.buildNote !== 'one clean build').map((r) => `${r.explainers}: ${r.buildNote}`);
@@ -108,10 +111,12 @@ export function printScaleTable(rows: readonly ScaleRow[]): void {
       ['first-query bytes', (r) => r.queryBrotli],
     ] as Array<[string, (r: ScaleRow) => number]>
   ).map(([name, pick]) => {
-    const ratio = pick(large) / large.explainers / (pick(small) / small.explainers);
-    const verdict = ratio > 1.1 ? 'worse than linear' : ratio < 0.9 ? 'better than linear' : 'about linear';
-    const extra = base ? `, marginal ×${(marginal(small, large, pick) / marginal(base, small, pick)).toFixed(2)}` : '';
-    return `${name} ×${(pick(large) / pick(small)).toFixed(1)} = ${ratio.toFixed(2)} per explainer (${verdict}${extra})`;
+    const growth = pick(large) / pick(small);
+    const ratio = growth / (large.explainers / small.explainers);
+    const verdict = growth < 1.5 ? 'about flat' : ratio > 1.1 ? 'worse than linear' : ratio < 0.9 ? 'better than linear' : 'about linear';
+    const m0 = base ? marginal(base, small, pick) : 0;
+    const extra = base && growth >= 1.5 && m0 > 0 ? `, marginal ×${(marginal(small, large, pick) / m0).toFixed(2)}` : '';
+    return `${name} ×${growth.toFixed(1)} = ${ratio.toFixed(2)} per explainer (${verdict}${extra})`;
   });
   console.log(`Growth ${small.explainers.toLocaleString('en')} → ${large.explainers.toLocaleString('en')} explainers (×${(large.explainers / small.explainers).toFixed(0)}): ${line.join('; ')}.`);
   console.log(`(per explainer: total ÷ explainers at ${large.explainers} over the same at ${small.explainers}, 1.00 = linear${base ? `; marginal: cost of each explainer added from ${small.explainers} to ${large.explainers} over each added from ${base.explainers} to ${small.explainers}` : ''})`);

@@ -63,6 +63,8 @@ export interface FirstSearch extends SearchTiming {
   /** Brotli bytes of everything fetched from opening the dialog until the network was quiet again. */
   brotliBytes: number;
   requests: number;
+  /** The first result's link, as a site path ("/timeline/#…"). */
+  top: string;
 }
 
 /** A first search in a fresh browser context, from an explainer: what it fetches and how long it takes. */
@@ -75,8 +77,11 @@ export async function firstSearch(browser: Browser, pageUrl: string, query: stri
   recorder.reset();
   const timing = await timeSearch(page, query);
   const fetched = await recorder.settle();
+  const href = (await page.locator('dialog[open] .pagefind-ui__result-link').first().getAttribute('href')) ?? '';
+  const top = new URL(href, pageUrl);
   return {
     ...timing,
+    top: `${top.pathname}${top.hash}`,
     brotliBytes: fetched.reduce((a, f) => a + brotli(f.body), 0),
     requests: fetched.length,
     page,
