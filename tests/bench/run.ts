@@ -1,109 +1,122 @@
 /**
- * npm run bench: prints figures, asserts nothing.
- *  - build time of `npm run build` (Astro + Pagefind), median of 3 clean runs;
- *  - first-visit bytes per page type by kind (HTML, CSS, JS, fonts, images): raw, gzip, brotli, requests;
- *  - search: bytes and ms from the last keystroke to the first result, cold and warm, for 5 queries.
- * Not yet: the 100/1,000-explainer scale runs and Lighthouse (see issue 7).
+ * npm run bench: prints figures, asserts nothing. Parts, in order (see README, "Benchmark"):
+ *  - build: build time of `npm run build` (Astro + Pagefind), median of 3 clean runs;
+ *  - pages: first-visit bytes per page type by kind (HTML, CSS, JS, fonts, images): raw, gzip, brotli, requests;
+ *  - search: bytes, requests and ms from the first (and the last) keystroke to the first result, cold and warm, for 5 queries;
+ *  - scale: the site with 100 and 1,000 explainers (generated): build time, pages, sizes, Pagefind index, first-query bytes;
+ *  - lighthouse: Lighthouse scores, LCP, TBT and CLS for home, an explainer and search, mobile and desktop.
+ * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs).
  */
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChrome } from '../helpers/browser';
 import { serveSite } from '../helpers/serve';
-import { ROOT, TMP, cleanEnv } from '../helpers/site';
+import { ROOT, TMP } from '../helpers/site';
+import { lighthouseTable } from './lighthouse';
+import { pagesTable } from './pages';
+import { type ScaleRow, measureBuild, printScaleTable, scaleRun } from './scale';
+import { searchTable } from './search';
+import { freePort, log, timedBuild } from './util';
 
-const outDir = join(TMP, 'bench');
-const kib = (n: number) => (n / 1024).toFixed(1);
-const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const PARTS = ['build', 'pages', 'search', 'scale', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
 
-function buildOnce(): number {
-  rmSync(outDir, { recursive: true, force: true });
-  const start = process.hrtime.bigint();
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: ROOT, env: { ...cleanEnv(), OUT_DIR: outDir }, stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
+const USAGE = `usage: npm run bench -- [--only=${PARTS.join(',')}] [--skip=part,…] [--skip-<part>] [--sizes=100,1000]`;
 
-function kindOf(url: string, type: string): string {
-  if (/\.css(\?|$)/.test(url) || type.includes('css')) return 'CSS';
-  if (/\.m?js(\?|$)/.test(url) || type.includes('javascript')) return 'JS';
-  if (/\.(woff2?|ttf|otf)(\?|$)/.test(url)) return 'fonts';
-  if (/\.(png|jpe?g|svg|webp|avif|gif|ico)(\?|$)/.test(url) || type.startsWith('image/')) return 'images';
-  if (type.includes('html')) return 'HTML';
-  return 'other';
+function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[] } {
+  const isPart = (x: string): x is Part => (PARTS as readonly string[]).includes(x);
+  const list = (value: string) =>
+    value.split(',').map((x) => {
+      const p = x.trim();
+      if (!isPart(p)) throw new Error(`unknown part "${p}"\n${USAGE}`);
+      return p;
+    });
+  let parts = new Set<Part>(PARTS);
+  const skip = new Set<Part>();
+  let sizes = [100, 1000];
+  for (const arg of argv) {
+    const [key = '', value = ''] = arg.split('=');
+    if (key === '--only') parts = new Set(list(value));
+    else if (key === '--skip') for (const p of list(value)) skip.add(p);
+    else if (key.startsWith('--skip-')) for (const p of list(key.slice('--skip-'.length))) skip.add(p);
+    else if (key === '--sizes') {
+      sizes = value.split(',').map(Number);
+      if (sizes.some((n) => !Number.isInteger(n) || n < 5)) throw new Error(`--sizes takes whole numbers of explainers above 4\n${USAGE}`);
+    } else if (key === '--help' || key === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
+  }
+  for (const p of skip) parts.delete(p);
+  return { parts, sizes };
 }
 
 async function main() {
-  const times = [buildOnce(), buildOnce(), buildOnce()].sort((a, b) => a - b);
-  console.log(`\nBuild (npm run build: Astro + Pagefind), 3 clean runs: ${times.map((t) => `${t.toFixed(1)} s`).join(', ')}; median ${times[1]?.toFixed(1)} s\n`);
+  const { parts, sizes } = parseArgs(process.argv.slice(2));
+  const started = process.hrtime.bigint();
+  console.log(`Context Desk benchmark: ${[...parts].join(', ')} (${new Date().toISOString()}, Node ${process.version})`);
+  const outDir = join(TMP, 'bench');
 
-  const served = await serveSite(outDir, '/', 4395);
-  const browser = await launchChrome();
-  try {
-    console.log('First visit, by page type (bytes: raw / gzip / brotli; requests)');
-    console.log('page        | kind   |     raw |    gzip |  brotli | requests');
-    for (const [name, path] of [['home', ''], ['explainer', 'explainers/quartet/'], ['person', 'who/sergey-lavrov/'], ['timeline', 'timeline/'], ['search', 'search/']] as const) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const got: Array<{ kind: string; body: Buffer }> = [];
-      page.on('response', async (r) => {
-        try {
-          got.push({ kind: kindOf(r.url(), r.headers()['content-type'] ?? ''), body: await r.body() });
-        } catch {
-          // redirects have no body
-        }
-      });
-      await page.goto(served.url + path, { waitUntil: 'networkidle' });
-      await context.close();
-      for (const kind of ['HTML', 'CSS', 'JS', 'fonts', 'images', 'other']) {
-        const list = got.filter((g) => g.kind === kind);
-        if (list.length === 0 && kind !== 'HTML' && kind !== 'CSS' && kind !== 'JS') continue;
-        const raw = list.reduce((a, g) => a + g.body.length, 0);
-        const gz = list.reduce((a, g) => a + gzipSync(g.body, { level: 9 }).length, 0);
-        const br = list.reduce((a, g) => a + brotli(g.body), 0);
-        console.log(`${name.padEnd(11)} | ${kind.padEnd(6)} | ${kib(raw).padStart(7)} | ${kib(gz).padStart(7)} | ${kib(br).padStart(7)} | ${list.length}`);
-      }
+  // The real site: three clean builds for the build part, else one (the other parts need a build).
+  let realSeconds: number | undefined;
+  let realNote = '';
+  if (parts.has('build')) {
+    const times: number[] = [];
+    for (let i = 1; i <= 3; i++) {
+      log(`build ${i}/3`);
+      const b = await timedBuild(outDir);
+      if (!b.ok) throw new Error(`the build failed:\n${b.tail}`);
+      times.push(b.seconds);
     }
-
-    console.log('\nSearch from an explainer (dialog), KiB brotli of everything fetched after opening, ms from last keystroke to first result');
-    console.log('query            | cold KiB | cold ms | warm ms');
-    for (const q of ['Sputnik', 'Quartet', 'Ashkenazi', 'elections', 'Resolution 1515']) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${served.url}explainers/quartet/`, { waitUntil: 'networkidle' });
-      let bytes = 0;
-      page.on('response', async (r) => {
-        try {
-          bytes += brotli(await r.body());
-        } catch {
-          // no body
-        }
-      });
-      const time = async (query: string) => {
-        await page.keyboard.press('Control+k');
-        const input = page.locator('dialog[open] input').first();
-        await input.waitFor();
-        await input.fill('');
-        await page.keyboard.type(query);
-        const t0 = performance.now();
-        await page.waitForFunction(
-          (text) => !!document.querySelector('dialog[open] .pagefind-ui__result-link') && (document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '').toLowerCase().includes(text),
-          query.toLowerCase().split(' ')[0] ?? '',
-        );
-        const ms = performance.now() - t0;
-        await page.keyboard.press('Escape');
-        return ms;
-      };
-      const cold = await time(q);
-      const coldBytes = bytes;
-      const warm = await time(q.split(' ')[0] ?? q);
-      console.log(`${q.padEnd(16)} | ${kib(coldBytes).padStart(8)} | ${cold.toFixed(0).padStart(7)} | ${warm.toFixed(0).padStart(7)}`);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await served.close();
+    const sorted = [...times].sort((a, b) => a - b);
+    realSeconds = sorted[1] ?? 0;
+    realNote = 'median of the 3 above';
+    console.log(`\nBuild (npm run build: Astro + Pagefind), 3 clean runs: ${times.map((t) => `${t.toFixed(1)} s`).join(', ')}; median ${realSeconds.toFixed(1)} s`);
+  } else if (parts.size > 0) {
+    log('building the real site once (clean)');
+    const b = await timedBuild(outDir);
+    if (!b.ok) throw new Error(`the build failed:\n${b.tail}`);
+    realSeconds = b.seconds;
+    realNote = 'one clean build';
   }
+
+  if (parts.has('pages') || parts.has('search') || parts.has('scale')) {
+    const browser = await launchChrome();
+    try {
+      if (parts.has('pages') || parts.has('search')) {
+        const served = await serveSite(outDir, '/', await freePort());
+        try {
+          if (parts.has('pages')) {
+            log('first visits');
+            await pagesTable(browser, served.url);
+          }
+          if (parts.has('search')) {
+            log('search');
+            await searchTable(browser, served.url);
+          }
+        } finally {
+          await served.close();
+        }
+      }
+      if (parts.has('scale')) {
+        const rows: ScaleRow[] = [];
+        log('scale: the real site');
+        const real = readdirSync(join(ROOT, 'content/explainers'), { recursive: true }).filter((f) => /(^|\/)[^_/][^/]*\.mdx$/.test(String(f))).length;
+        rows.push(await measureBuild(browser, outDir, real, realSeconds ?? 0, realNote));
+        for (const n of sizes) {
+          const row = await scaleRun(browser, n);
+          if (row) rows.push(row);
+        }
+        printScaleTable(rows);
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+
+  if (parts.has('lighthouse')) await lighthouseTable(outDir);
+
+  console.log(`\nBench took ${(Number(process.hrtime.bigint() - started) / 60e9).toFixed(1)} min.`);
 }
 
 await main();

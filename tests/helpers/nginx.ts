@@ -53,7 +53,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveWithNginx(dist: string, base: string, port: number): Promise<Served> {
+export interface NginxOptions {
+  /** Compress text responses with gzip (level 6), as a host would; off unless asked. */
+  gzip?: boolean;
+}
+
+const GZIP = 'gzip on; gzip_vary on; gzip_comp_level 6; gzip_min_length 256; gzip_types text/css text/plain text/xml application/javascript text/javascript application/json application/feed+json application/xml application/rss+xml image/svg+xml application/wasm;';
+
+export async function serveWithNginx(dist: string, base: string, port: number, options: NginxOptions = {}): Promise<Served> {
   const nginx = findNginx();
   const root = join(TMP, `nginx-${port}`);
   rmSync(root, { recursive: true, force: true });
@@ -86,6 +93,7 @@ http {
   types { application/wasm wasm; application/feed+json json; }
   default_type application/octet-stream;
   access_log off;
+  ${options.gzip ? GZIP : ''}
   client_body_temp_path ${root}/tmp;
   proxy_temp_path ${root}/tmp;
   fastcgi_temp_path ${root}/tmp;

@@ -1,0 +1,123 @@
+/**
+ * Scale runs: the site with 100 and 1,000 explainers (the real 4 plus
+ * generated ones, see generate.ts), each built once from clean, compared
+ * with the real site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { formatProblems, validateContent } from '../../src/lib/validate-content';
+import { serveSite } from '../helpers/serve';
+import { TMP } from '../helpers/site';
+import { writeScaleContent } from './generate';
+import { firstSearch } from './search';
+import { freePort, htmlPageCount, kib, log, mib, timedBuild, treeSize } from './util';
+
+export const SCALE_QUERY = 'Quartet';
+
+export interface ScaleRow {
+  explainers: number;
+  buildSeconds: number;
+  /** How the build time was taken, for the footnote. */
+  buildNote: string;
+  pages: number;
+  /** Pages Pagefind indexed (explainers, profiles, …; events and terms are records of their own). */
+  indexed: number;
+  distBytes: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  queryBrotli: number;
+  queryRequests: number;
+  queryMs: number;
+  /** Where the first result of the first query leads. */
+  queryTop: string;
+}
+
+/** Figures of a finished build in `dist`: sizes, and a first search for SCALE_QUERY in Chromium. */
+export async function measureBuild(browser: Browser, dist: string, explainers: number, buildSeconds: number, buildNote: string): Promise<ScaleRow> {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pagefind = treeSize(join(dist, 'pagefind'));
+  const served = await serveSite(dist, '/', await freePort());
+  try {
+    const search = await firstSearch(browser, `${served.url}explainers/quartet/`, SCALE_QUERY);
+    await search.close();
+    return {
+      explainers,
+      buildSeconds,
+      buildNote,
+      pages: htmlPageCount(dist),
+      indexed: Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0),
+      distBytes: treeSize(dist).bytes,
+      pagefindBytes: pagefind.bytes,
+      pagefindFiles: pagefind.files,
+      queryBrotli: search.brotliBytes,
+      queryRequests: search.requests,
+      queryMs: search.fromFirst,
+      queryTop: search.top,
+    };
+  } finally {
+    await served.close();
+  }
+}
+
+/** Generates, builds (one clean build) and measures the site with `total` explainers; undefined if the build failed. */
+export async function scaleRun(browser: Browser, total: number): Promise<ScaleRow | undefined> {
+  const root = join(TMP, `scale-${total}`);
+  const content = join(root, 'content');
+  const dist = join(root, 'dist');
+  const label = `scale ${total}`;
+  const generated = writeScaleContent(content, total);
+  log(`${label}: wrote ${generated} generated explainers to ${content}`);
+  const problems = validateContent(content);
+  if (problems.length > 0) {
+    console.log(`\n${label}: the generated content has ${problems.length} problem(s), not built:\n${formatProblems(problems.slice(0, 20))}`);
+    return undefined;
+  }
+  log(`${label}: building (one clean build)…`);
+  const build = await timedBuild(dist, { contentDir: content, label });
+  log(`${label}: build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(0)} s`);
+  if (!build.ok || !existsSync(join(dist, 'pagefind'))) {
+    console.log(`\n${label}: the build failed after ${build.seconds.toFixed(0)} s; its last lines:\n${build.tail}`);
+    return undefined;
+  }
+  log(`${label}: measuring a first search for "${SCALE_QUERY}"`);
+  return measureBuild(browser, dist, total, build.seconds, 'one clean build');
+}
+
+/** Marginal cost of one more explainer between two rows. */
+const marginal = (a: ScaleRow, b: ScaleRow, pick: (r: ScaleRow) => number) => (pick(b) - pick(a)) / (b.explainers - a.explainers);
+
+export function printScaleTable(rows: readonly ScaleRow[]): void {
+  console.log(`\nScale: the real site and generated ones (one clean build each; first search for "${SCALE_QUERY}" from an explainer, cold, in Chromium)`);
+  console.log('explainers | build s | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms | top result');
+  for (const r of rows) {
+    console.log(
+      `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(7)} | ${String(r.pages).padStart(5)} | ${String(r.indexed).padStart(7)} | ${mib(r.distBytes).padStart(8)} | ${mib(
+        r.pagefindBytes,
+      ).padStart(12)} | ${String(r.pagefindFiles).padStart(14)} | ${kib(r.queryBrotli).padStart(16)} | ${String(r.queryRequests).padStart(3)} | ${r.queryMs.toFixed(0).padStart(12)} | ${r.queryTop}`,
+    );
+  }
+  const notes = rows.filter((r) => r.buildNote !== 'one clean build').map((r) => `${r.explainers}: ${r.buildNote}`);
+  if (notes.length > 0) console.log(`(build time for ${notes.join('; ')})`);
+  const small = rows.find((r) => r.explainers === 100) ?? rows[rows.length - 2];
+  const large = rows.find((r) => r.explainers === 1000) ?? rows[rows.length - 1];
+  if (!small || !large || small === large) return;
+  const base = rows[0] !== small ? rows[0] : undefined;
+  const line = (
+    [
+      ['build time', (r) => r.buildSeconds],
+      ['dist', (r) => r.distBytes],
+      ['Pagefind index', (r) => r.pagefindBytes],
+      ['first-query bytes', (r) => r.queryBrotli],
+    ] as Array<[string, (r: ScaleRow) => number]>
+  ).map(([name, pick]) => {
+    const growth = pick(large) / pick(small);
+    const ratio = growth / (large.explainers / small.explainers);
+    const verdict = growth < 1.5 ? 'about flat' : ratio > 1.1 ? 'worse than linear' : ratio < 0.9 ? 'better than linear' : 'about linear';
+    const m0 = base ? marginal(base, small, pick) : 0;
+    const extra = base && growth >= 1.5 && m0 > 0 ? `, marginal ×${(marginal(small, large, pick) / m0).toFixed(2)}` : '';
+    return `${name} ×${growth.toFixed(1)} = ${ratio.toFixed(2)} per explainer (${verdict}${extra})`;
+  });
+  console.log(`Growth ${small.explainers.toLocaleString('en')} → ${large.explainers.toLocaleString('en')} explainers (×${(large.explainers / small.explainers).toFixed(0)}): ${line.join('; ')}.`);
+  console.log(`(per explainer: total ÷ explainers at ${large.explainers} over the same at ${small.explainers}, 1.00 = linear${base ? `; marginal: cost of each explainer added from ${small.explainers} to ${large.explainers} over each added from ${base.explainers} to ${small.explainers}` : ''})`);
+}

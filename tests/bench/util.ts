@@ -1,0 +1,120 @@
+/** Small shared pieces of the benchmark: sizes, folders, free ports, timed clean builds. */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ROOT, cleanEnv } from '../helpers/site';
+
+export const kib = (n: number) => (n / 1024).toFixed(1);
+export const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+export const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+export const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+export interface Tree {
+  bytes: number;
+  files: number;
+}
+
+/** Total size and file count of a folder, recursively. */
+export function treeSize(dir: string): Tree {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** HTML pages of a build (the Pagefind bundle excluded). */
+export function htmlPageCount(dist: string): number {
+  return readdirSync(dist, { withFileTypes: true, recursive: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).startsWith(join(dist, 'pagefind')),
+  ).length;
+}
+
+/** A TCP port nobody listens on right now, so two benches (or the tests) never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const server = createServer();
+    server.once('error', rej);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => res(port));
+    });
+  });
+}
+
+/**
+ * Astro's cache folder for a content folder, as astro.config.mjs names it:
+ * node_modules/.astro for content/, node_modules/.astro/content-<hash> for another.
+ */
+function cacheDirFor(contentDir: string | undefined): string {
+  if (!contentDir) return join(ROOT, 'node_modules/.astro');
+  return join(ROOT, `node_modules/.astro/content-${createHash('sha256').update(resolve(ROOT, contentDir)).digest('hex').slice(0, 12)}`);
+}
+
+/** Removes the output and Astro's cache for that content folder (other folders' caches stay). */
+function clean(outDir: string, contentDir: string | undefined) {
+  rmSync(outDir, { recursive: true, force: true });
+  const cache = cacheDirFor(contentDir);
+  if (contentDir) {
+    rmSync(cache, { recursive: true, force: true });
+    return;
+  }
+  let names: string[] = [];
+  try {
+    names = readdirSync(cache);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!name.startsWith('content-')) rmSync(join(cache, name), { recursive: true, force: true });
+}
+
+export interface Build {
+  seconds: number;
+  ok: boolean;
+  /** The last lines of the build's output, for a failure. */
+  tail: string;
+}
+
+/**
+ * One clean `astro build` (Astro + Pagefind, as `npm run build`) into `outDir`,
+ * timed from process start to exit. With `label`, progress goes to stderr.
+ */
+export function timedBuild(outDir: string, opts: { contentDir?: string; label?: string } = {}): Promise<Build> {
+  clean(outDir, opts.contentDir);
+  const env = { ...cleanEnv(), OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1', ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}) };
+  const start = process.hrtime.bigint();
+  const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
+  return new Promise((res) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    let written = 0;
+    let partial = '';
+    const onData = (chunk: Buffer) => {
+      const text = partial + chunk.toString('utf8');
+      const parts = text.split('\n');
+      partial = parts.pop() ?? '';
+      for (const line of parts) {
+        lines.push(line);
+        if (lines.length > 400) lines.shift();
+        if (/[├└]─ /.test(line)) written++;
+        if (opts.label && /\[(build|content|context-desk:publish)\]/.test(line)) log(`${opts.label}: ${line.replace(/^\S+ /, '').trim()}`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const ticker = opts.label ? setInterval(() => log(`${opts.label}: ${seconds().toFixed(0)} s, ${written} files rendered`), 20_000) : undefined;
+    child.on('close', (code) => {
+      if (ticker) clearInterval(ticker);
+      if (partial) lines.push(partial);
+      res({ seconds: seconds(), ok: code === 0, tail: lines.slice(-25).join('\n') });
+    });
+  });
+}
