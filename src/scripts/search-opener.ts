@@ -5,6 +5,8 @@
  * first need (or on hovering or focusing the search box), then takes over
  * with whatever was typed.
  */
+import { script, stylesheet } from './load';
+
 interface SearchConfig {
   bundle: string;
   base: string;
@@ -35,27 +37,16 @@ export function startSearchOpener(doc: Document = document): void {
   let opener: HTMLElement | null = null;
 
   const load = () => {
-    api ??= new Promise<SearchApi>((resolve, reject) => {
-      const s = doc.createElement('script');
-      s.src = data['dialog'] ?? '';
-      s.onload = () => {
-        const found = (window as unknown as { contextDeskSearch?: SearchApi }).contextDeskSearch;
-        if (found) resolve(found);
-        else reject(new Error('search did not load'));
-      };
-      s.onerror = () => reject(new Error('search did not load'));
-      doc.head.append(s);
+    api ??= script(data['dialog'] ?? '', doc).then(() => {
+      const found = (window as unknown as { contextDeskSearch?: SearchApi }).contextDeskSearch;
+      if (!found) throw new Error('search did not load');
+      return found;
     });
     return api;
   };
   // The dialog's and Pagefind's colours: fetched with the search code, not with the page.
   const styles = () => {
-    const href = data['css'];
-    if (!href || doc.querySelector(`link[href="${href}"]`)) return;
-    const link = doc.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    doc.head.append(link);
+    if (data['css']) void stylesheet(data['css'], doc);
   };
   const preload = () => {
     styles();

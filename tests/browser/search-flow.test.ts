@@ -17,6 +17,8 @@ describe('search from the home page', () => {
     // Typing in the header's search box opens the search dialog with what was typed.
     await page.click('#header-search');
     await page.keyboard.type('Sputnik');
+    // Results update as each letter arrives: wait for those of the whole word.
+    await page.locator('dialog[open] .pagefind-ui__message', { hasText: /sputnik/i }).waitFor({ timeout: 15_000 });
     const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
     await first.waitFor({ timeout: 15_000 });
     const href = await first.getAttribute('href');

@@ -4,6 +4,7 @@
  * arrow keys that move through the results.
  */
 import { correctQuery } from '../../lib/spell';
+import { script, stylesheet } from '../load';
 
 export interface SearchConfig {
   /** URL of the Pagefind bundle, ending in "/" (it includes the base path). */
@@ -36,37 +37,6 @@ export const RANKING = {
 
 /** How much an event or glossary term counts against a page (1 = the same). */
 export const RECORDS_WEIGHT = 0.3;
-
-const loaded = new Map<string, Promise<void>>();
-function once(key: string, load: () => Promise<void>): Promise<void> {
-  let p = loaded.get(key);
-  if (!p) {
-    p = load();
-    loaded.set(key, p);
-  }
-  return p;
-}
-
-function script(src: string): Promise<void> {
-  return once(src, () => new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  }));
-}
-
-function stylesheet(href: string): Promise<void> {
-  return once(href, () => new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.onload = () => resolve();
-    link.onerror = () => resolve();
-    document.head.append(link);
-  }));
-}
 
 let vocabulary: Promise<string[]> | undefined;
 function loadVocabulary(base: string): Promise<string[]> {
