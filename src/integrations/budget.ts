@@ -1,30 +1,34 @@
 /**
- * The weight of each explainer's first visit, reported after every build so authors see it
- * while they write: the HTML and the stylesheets it links, brotli-compressed as static hosts
- * send them. The budget (14 KiB, the first round trip) is enforced by the test suite.
+ * The weight of a page's first visit: its HTML and the stylesheets it links,
+ * brotli-compressed as static hosts send them. Every build reports it for each explainer so
+ * authors see it while they write; the test suite enforces the budget (src/lib/budget.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Weight } from '../lib/budget';
 
+/** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
+export function brotliSize(body: Buffer | string): number {
+  return brotliCompressSync(typeof body === 'string' ? Buffer.from(body) : body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
 
-const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** The first-visit weight of `page` (a folder path such as "explainers/quartet/") in a built site at `dir` with base path `base`. */
+export function firstVisit(dir: string, page: string, base: string): Weight {
+  const html = readFileSync(join(dir, page, 'index.html'));
+  const sheets = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const css = sheets.reduce((sum, href) => sum + brotliSize(readFileSync(join(dir, href.slice(base.length)))), 0);
+  const h = brotliSize(html);
+  return { page, html: h, css, total: h + css };
+}
 
-/** First-visit weights of the explainers in a built site at `dir`, whose base path is `base`. */
+/** First-visit weights of every explainer in a built site at `dir`, whose base path is `base`. */
 export function explainerWeights(dir: string, base: string): Weight[] {
-  const root = join(dir, 'explainers');
   let slugs: string[] = [];
   try {
-    slugs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    slugs = readdirSync(join(dir, 'explainers'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     return [];
   }
-  return slugs.map((slug) => {
-    const html = readFileSync(join(root, slug, 'index.html'));
-    const sheets = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
-    const css = sheets.reduce((sum, href) => sum + brotli(readFileSync(join(dir, href.slice(base.length)))), 0);
-    const h = brotli(html);
-    return { page: `explainers/${slug}/`, html: h, css, total: h + css };
-  });
+  return slugs.map((slug) => firstVisit(dir, `explainers/${slug}/`, base));
 }

@@ -4,12 +4,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotliSize } from '../../src/integrations/budget';
 import { ROOT, cleanEnv } from '../helpers/site';
 
 export const kib = (n: number) => (n / 1024).toFixed(1);
 export const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-export const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const brotli = brotliSize;
 export const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 export const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
