@@ -5,6 +5,7 @@
  * the browser driver do not count.
  */
 import type { Browser, Page } from 'playwright-core';
+import { firstResult } from '../helpers/search-ui';
 import { Recorder } from './network';
 import { brotli, kib } from './util';
 
@@ -77,7 +78,7 @@ export async function firstSearch(browser: Browser, pageUrl: string, query: stri
   recorder.reset();
   const timing = await timeSearch(page, query);
   const fetched = await recorder.settle();
-  const href = (await page.locator('dialog[open] .pagefind-ui__result-link').first().getAttribute('href')) ?? '';
+  const href = (await (await firstResult(page, 'dialog[open]')).getAttribute('href')) ?? '';
   const top = new URL(href, pageUrl);
   return {
     ...timing,

@@ -5,6 +5,7 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
+import { firstResult } from '../helpers/search-ui';
 import { type Served, serveWithNginx } from '../helpers/nginx';
 
 const BASE = '/context-desk/';
@@ -109,7 +110,7 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
     const violations: string[] = [];
     p.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
     await p.goto(`${server.url}search/?q=Sputnik`);
-    await p.locator('.pagefind-ui__result-link').first().waitFor();
+    await firstResult(p);
     await p.goto(`${server.url}explainers/elections/`);
     await p.mouse.move(5, 5);
     await p.keyboard.press('Control+k');
@@ -117,8 +118,7 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
     await p.keyboard.type('Ashkenazi');
     // Results update as each letter arrives: wait for those of the whole word.
     await p.locator('dialog[open] .pagefind-ui__message', { hasText: /ashkenazi/i }).waitFor();
-    await p.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
-    expect(await p.locator('dialog[open] .pagefind-ui__result-link').first().getAttribute('href')).toContain(`${BASE}who/gabi-ashkenazi/`);
+    expect(await (await firstResult(p, 'dialog[open]')).getAttribute('href')).toContain(`${BASE}who/gabi-ashkenazi/`);
     expect(violations).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,7 @@
 /** A reader on the home page searches for a theme word and follows the first result. */
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
+import { firstResult } from '../helpers/search-ui';
 
 const siteUrl = inject('siteUrl');
 const chrome = useChrome();
@@ -19,8 +20,7 @@ describe('search from the home page', () => {
     await page.keyboard.type('Sputnik');
     // Results update as each letter arrives: wait for those of the whole word.
     await page.locator('dialog[open] .pagefind-ui__message', { hasText: /sputnik/i }).waitFor({ timeout: 15_000 });
-    const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
-    await first.waitFor({ timeout: 15_000 });
+    const first = await firstResult(page, 'dialog[open]');
     const href = await first.getAttribute('href');
     expect(href).toMatch(/\/explainers\/sputnik-v\//);
     await first.click();

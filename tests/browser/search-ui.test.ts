@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
-import { topResults } from '../helpers/search-ui';
+import { firstResult, topResults } from '../helpers/search-ui';
 
 const chrome = useChrome();
 
@@ -40,7 +40,8 @@ describe.each([
     await input.waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
     await page.keyboard.type('Zakharova');
-    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+    await page.locator('dialog[open] .pagefind-ui__message', { hasText: /zakharova/i }).waitFor();
+    await topResults(page, base, 3, 'dialog[open]');
     await page.keyboard.press('ArrowDown');
     expect(await focusedHref(page)).toContain(`${base}who/maria-zakharova/`);
     await page.keyboard.press('ArrowDown');
@@ -108,7 +109,7 @@ describe.each([
     await shared.close();
 
     // Follow a result, then come back.
-    await page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').first().click();
+    await (await firstResult(page)).click();
     await page.waitForURL(/\/explainers\//);
     await page.goBack();
     await page.waitForURL(/\/search\/\?q=Gaza&type=Explainer$/);
