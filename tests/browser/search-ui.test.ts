@@ -96,8 +96,13 @@ describe.each([
     await page.locator('.pagefind-ui__filter-panel, .pagefind-ui__filter-block').first().waitFor();
     const summary = page.locator('.pagefind-ui__filter-name', { hasText: 'type' });
     if (await summary.count()) await summary.first().click();
+    const message = page.locator('.pagefind-ui__message');
+    await message.filter({ hasText: /results? for gaza/i }).waitFor();
+    const unfiltered = await message.textContent();
     await page.locator('input.pagefind-ui__filter-checkbox[name="type"][value="Explainer"]').check();
     await page.waitForURL(/\?q=Gaza&type=Explainer$/);
+    // The filtered results have replaced the others once the count has changed.
+    await expect.poll(() => message.textContent()).not.toBe(unfiltered);
     const filtered = await topResults(page, base, 10);
     expect(filtered.every((u) => u.startsWith('/explainers/'))).toBe(true);
 
