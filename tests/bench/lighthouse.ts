@@ -4,7 +4,7 @@
  * DevTools port; mobile (Lighthouse's default) and desktop presets.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROME_ARGS, findChrome } from '../helpers/browser';
@@ -17,6 +17,16 @@ export const LIGHTHOUSE_PAGES = [
   ['explainer', 'explainers/quartet/'],
   ['search', 'search/'],
 ] as const;
+
+/**
+ * A page with three elements, no CSS and no script, served the same way: what this machine's
+ * Chromium costs on its own. Under mobile throttling it is far from free here, so the
+ * site's pages are best read against it.
+ */
+const BASELINE_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<title>Baseline</title><link rel="icon" href="data:,"><meta name="description" content="An empty page, to measure the browser alone."></head>' +
+  '<body><main><h1>Baseline</h1><p>An empty page.</p></main></body></html>';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -55,7 +65,13 @@ async function startChrome(): Promise<Chrome> {
       new Promise((res) => {
         if (child.exitCode !== null) return res();
         child.once('exit', () => {
-          rmSync(profile, { recursive: true, force: true });
+          // Chromium's helper processes can still be writing to the profile for a moment after
+          // the browser exits; retry, and leave it for the next run (which clears it) if need be.
+          try {
+            rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+          } catch {
+            // cleared at the next start
+          }
           res();
         });
         child.kill('SIGTERM');
@@ -66,16 +82,23 @@ async function startChrome(): Promise<Chrome> {
 const score = (s: number | null | undefined) => (typeof s === 'number' ? String(Math.round(s * 100)) : '–');
 
 export async function lighthouseTable(dist: string): Promise<void> {
+  const baselineDir = join(TMP, 'lighthouse-baseline');
+  rmSync(baselineDir, { recursive: true, force: true });
+  mkdirSync(baselineDir, { recursive: true });
+  writeFileSync(join(baselineDir, 'index.html'), BASELINE_HTML);
+  copyFileSync(join(dist, '_headers'), join(baselineDir, '_headers'));
   const served = await serveWithNginx(dist, '/', await freePort(), { gzip: true });
+  const baseline = await serveWithNginx(baselineDir, '/', await freePort(), { gzip: true });
   const chrome = await startChrome();
+  const targets: [string, string][] = [['baseline', baseline.url], ...LIGHTHOUSE_PAGES.map(([name, path]): [string, string] => [name, served.url + path])];
   const rows: string[] = [];
   const benchmarkIndex: number[] = [];
   try {
-    for (const [name, path] of LIGHTHOUSE_PAGES) {
+    for (const [name, url] of targets) {
       for (const preset of ['mobile', 'desktop'] as const) {
         log(`lighthouse: ${name}, ${preset}`);
         const result = await lighthouse(
-          served.url + path,
+          url,
           { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] },
           preset === 'desktop' ? desktopConfig : undefined,
         );
@@ -100,10 +123,13 @@ export async function lighthouseTable(dist: string): Promise<void> {
   } finally {
     await chrome.close();
     await served.close();
+    await baseline.close();
+    rmSync(baselineDir, { recursive: true, force: true });
   }
   console.log('\nLighthouse 12 (Chromium, served by nginx with the site\'s _headers and gzip): scores 0–100, LCP and TBT in ms (mobile is simulated throttling)');
   console.log('page      | preset  | Perf | A11y |   BP |  SEO | LCP ms | TBT ms |   CLS');
   for (const row of rows) console.log(row);
+  console.log('(baseline: a three-element page with no CSS or script, served the same way: the browser\'s own cost on this machine)');
   if (benchmarkIndex.length > 0) {
     console.log(`(Lighthouse's CPU benchmark index of this machine during the runs: ${Math.min(...benchmarkIndex).toFixed(0)}–${Math.max(...benchmarkIndex).toFixed(0)}; mobile figures scale with it)`);
   }

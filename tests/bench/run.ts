@@ -4,7 +4,7 @@
  *  - pages: first-visit bytes per page type by kind (HTML, CSS, JS, fonts, images): raw, gzip, brotli, requests;
  *  - search: bytes, requests and ms from the first (and the last) keystroke to the first result, cold and warm, for 5 queries;
  *  - scale: the site with 100 and 1,000 explainers (generated): build time, pages, sizes, Pagefind index, first-query bytes;
- *  - lighthouse: Lighthouse scores, LCP, TBT and CLS for home, an explainer and search, mobile and desktop.
+ *  - lighthouse: Lighthouse scores, LCP, TBT and CLS for a baseline page, home, an explainer and search, mobile and desktop.
  * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs).
  */
 import { readdirSync } from 'node:fs';
