@@ -1,5 +1,6 @@
 /** Social preview images (1200×630), drawn as SVG at build time and turned into PNG by sharp. */
 import sharp from 'sharp';
+import { escapeHtml } from './text';
 
 /** Breaks text into lines of at most `width` characters, at spaces; at most `max` lines, the last one shortened with "…". */
 export function wrap(text: string, width: number, max: number): string[] {
@@ -18,7 +19,6 @@ export function wrap(text: string, width: number, max: number): string[] {
   return kept;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface OgInput {
   site: string;
@@ -33,12 +33,12 @@ export function ogSvg({ site, kicker, title, subtitle, accent }: OgInput): strin
   const subLines = wrap(subtitle, 60, 2);
   const titleY = 250;
   const tspans = (lines: string[], x: number, y: number, step: number) =>
-    lines.map((l, i) => `<tspan x="${x}" y="${y + i * step}">${escapeXml(l)}</tspan>`).join('');
+    lines.map((l, i) => `<tspan x="${x}" y="${y + i * step}">${escapeHtml(l)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fcfbf8"/>
 <rect x="0" y="0" width="24" height="630" fill="${accent}"/>
-<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="30" font-weight="700" fill="#1c1b19" x="90" y="110">${escapeXml(site)}</text>
-<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="26" letter-spacing="3" fill="#54524c" x="90" y="165">${escapeXml(kicker.toUpperCase())}</text>
+<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="30" font-weight="700" fill="#1c1b19" x="90" y="110">${escapeHtml(site)}</text>
+<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="26" letter-spacing="3" fill="#54524c" x="90" y="165">${escapeHtml(kicker.toUpperCase())}</text>
 <text font-family="DejaVu Serif, Liberation Serif, Georgia, serif" font-size="64" font-weight="700" fill="#1c1b19">${tspans(titleLines, 90, titleY, 78)}</text>
 <text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="28" fill="#54524c">${tspans(subLines, 90, titleY + titleLines.length * 78 + 40, 40)}</text>
 </svg>`;
