@@ -21,7 +21,7 @@ export interface ScaleRow {
   /** How the build time was taken, for the footnote. */
   buildNote: string;
   pages: number;
-  /** Pages Pagefind indexed (explainers, profiles, …; events and terms are records of their own). */
+  /** Entries in the Pagefind index: pages (explainers, profiles, …) and the event and glossary-term records. */
   indexed: number;
   distBytes: number;
   pagefindBytes: number;

@@ -3,6 +3,7 @@
  * highlighting on the target page, tuned ranking, spelling correction, and
  * arrow keys that move through the results.
  */
+import { showLabel } from '../../lib/record-html';
 import { correctQuery } from '../../lib/spell';
 import { script, stylesheet } from '../load';
 
@@ -34,9 +35,6 @@ export const RANKING = {
   termSaturation: 1.2,
   termSimilarity: 2.0,
 };
-
-/** How much an event or glossary term counts against a page (1 = the same). */
-export const RECORDS_WEIGHT = 0.3;
 
 let vocabulary: Promise<string[]> | undefined;
 function loadVocabulary(base: string): Promise<string[]> {
@@ -90,8 +88,8 @@ export async function mountSearch(element: HTMLElement, config: SearchConfig): P
     debounceTimeoutMs: 120,
     highlightParam: 'highlight',
     ranking: RANKING,
-    // Events and glossary terms: a separate index, weighted below pages.
-    mergeIndex: [{ bundlePath: `${config.bundle}records/`, indexWeight: RECORDS_WEIGHT }],
+    // Events and glossary terms show their label as the title (src/lib/record-html.ts).
+    processResult: showLabel,
     processTerm: (term: string) => correctQuery(term, vocab),
     autofocus: true,
   });
