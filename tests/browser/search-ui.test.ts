@@ -73,6 +73,12 @@ describe.each([
     await page.goto(at('/'));
     await page.click('#header-search');
     await page.keyboard.type('Resolution 1515');
+    // Glossary terms and events are shown under their own titles, among the pages.
+    await page.locator('dialog[open] .pagefind-ui__message', { hasText: /resolution 1515/i }).waitFor();
+    const top = await topResults(page, base, 3, 'dialog[open]');
+    expect(top).toContain('/glossary/#unsc-resolution-1515');
+    const titles = await page.locator(`dialog[open] .pagefind-ui__result-title > a[href*="/glossary/"][href$="#unsc-resolution-1515"]`).allTextContents();
+    expect(titles.map((t) => t.trim())).toEqual([expect.stringMatching(/1515.*\(glossary\)$/)]);
     const nested = page.locator('dialog[open] .pagefind-ui__result-nested .pagefind-ui__result-link').first();
     await nested.waitFor();
     const href = (await nested.getAttribute('href')) ?? '';
