@@ -19,7 +19,6 @@ export function wrap(text: string, width: number, max: number): string[] {
   return kept;
 }
 
-
 export interface OgInput {
   site: string;
   kicker: string;

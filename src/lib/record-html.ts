@@ -14,7 +14,7 @@ import { escapeHtml } from './text';
 export const RECORD_WEIGHT = 0.3;
 
 /** Meta fields renamed in records, so that the ranking does not boost them. */
-export const RECORD_META: Readonly<Record<string, string>> = { title: 'label', summary: 'about' };
+const RECORD_META: Readonly<Record<string, string>> = { title: 'label', summary: 'about' };
 
 /** The HTML document Pagefind indexes for a record. */
 export function recordHtml(record: SearchRecord): string {
