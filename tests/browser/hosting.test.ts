@@ -5,7 +5,7 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
-import { firstResult } from '../helpers/search-ui';
+import { firstResult, resultsLoaded } from '../helpers/search-ui';
 import { type Served, serveWithNginx } from '../helpers/nginx';
 
 const BASE = '/context-desk/';
@@ -110,7 +110,7 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
     const violations: string[] = [];
     p.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
     await p.goto(`${server.url}search/?q=Sputnik`);
-    await firstResult(p);
+    await resultsLoaded(p, 1);
     await p.goto(`${server.url}explainers/elections/`);
     await p.mouse.move(5, 5);
     await p.keyboard.press('Control+k');

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
-import { firstResult, topResults } from '../helpers/search-ui';
+import { firstResult, resultsLoaded, topResults } from '../helpers/search-ui';
 
 const chrome = useChrome();
 
@@ -41,7 +41,7 @@ describe.each([
     expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
     await page.keyboard.type('Zakharova');
     await page.locator('dialog[open] .pagefind-ui__message', { hasText: /zakharova/i }).waitFor();
-    await topResults(page, base, 3, 'dialog[open]');
+    await resultsLoaded(page, 3, 'dialog[open]');
     await page.keyboard.press('ArrowDown');
     expect(await focusedHref(page)).toContain(`${base}who/maria-zakharova/`);
     await page.keyboard.press('ArrowDown');
