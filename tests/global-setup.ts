@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './helpers/ports';
 import { serveSite } from './helpers/serve';
 import { TMP, buildSite } from './helpers/site';
 
@@ -27,8 +28,8 @@ export default async function setup(project: TestProject) {
     const build = buildSite({ outDir, basePath });
     if (build.code !== 0) throw new Error(`The site did not build (BASE_PATH=${basePath}):\n${build.output}`);
   }
-  const root = await serveSite(siteDir, '/', 4390);
-  const sub = await serveSite(subDir, SUB_PATH, 4391);
+  const root = await serveSite(siteDir, '/', await freePort());
+  const sub = await serveSite(subDir, SUB_PATH, await freePort());
   project.provide('siteDir', siteDir);
   project.provide('siteUrl', root.url);
   project.provide('subDir', subDir);

@@ -2,11 +2,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotliSize } from '../../src/integrations/budget';
 import { ROOT, cleanEnv } from '../helpers/site';
+
+export { freePort } from '../helpers/ports';
 
 export const kib = (n: number) => (n / 1024).toFixed(1);
 export const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
@@ -36,19 +37,6 @@ export function htmlPageCount(dist: string): number {
   return readdirSync(dist, { withFileTypes: true, recursive: true }).filter(
     (e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).startsWith(join(dist, 'pagefind')),
   ).length;
-}
-
-/** A TCP port nobody listens on right now, so two benches (or the tests) never collide. */
-export function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer();
-    server.once('error', rej);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => res(port));
-    });
-  });
 }
 
 /**

@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
 import { firstResult, resultsLoaded } from '../helpers/search-ui';
 import { type Served, serveWithNginx } from '../helpers/nginx';
+import { freePort } from '../helpers/ports';
 
 const BASE = '/context-desk/';
 const chrome = useChrome();
 let server: Served;
 beforeAll(async () => {
-  server = await serveWithNginx(inject('subDir'), BASE, 4393);
+  server = await serveWithNginx(inject('subDir'), BASE, await freePort());
 });
 afterAll(async () => {
   await server?.close();

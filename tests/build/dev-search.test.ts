@@ -1,11 +1,15 @@
 /** `npm run dev` serves the search index of the last build, and says what to do when there is none. */
 import { dev } from 'astro';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../helpers/ports';
 import { ROOT } from '../helpers/site';
 
 let server: Awaited<ReturnType<typeof dev>>;
+let origin = '';
 beforeAll(async () => {
-  server = await dev({ root: ROOT, outDir: inject('siteDir'), logLevel: 'error', server: { host: '127.0.0.1', port: 4392 } });
+  server = await dev({ root: ROOT, outDir: inject('siteDir'), logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
+  // The port the server really took (Astro moves on if the one asked for was taken meanwhile).
+  origin = `http://127.0.0.1:${server.address.port}`;
 });
 afterAll(async () => {
   await server?.stop();
@@ -13,15 +17,15 @@ afterAll(async () => {
 
 describe('search in the dev server', () => {
   it('serves the Pagefind bundle of the last build, and the vocabulary', async () => {
-    const js = await fetch('http://127.0.0.1:4392/pagefind/pagefind.js');
+    const js = await fetch(`${origin}/pagefind/pagefind.js`);
     expect(js.status).toBe(200);
     expect(js.headers.get('content-type')).toBe('text/javascript');
-    const entry = await fetch('http://127.0.0.1:4392/pagefind/pagefind-entry.json');
+    const entry = await fetch(`${origin}/pagefind/pagefind-entry.json`);
     expect(((await entry.json()) as { version: string }).version).toMatch(/^1\./);
-    expect((await fetch('http://127.0.0.1:4392/search-vocabulary.json')).status).toBe(200);
+    expect((await fetch(`${origin}/search-vocabulary.json`)).status).toBe(200);
   });
   it('explains a missing file instead of failing silently', async () => {
-    const missing = await fetch('http://127.0.0.1:4392/pagefind/nothing-here.js');
+    const missing = await fetch(`${origin}/pagefind/nothing-here.js`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('run `npm run build` once');
   });

@@ -7,7 +7,7 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveSite(outDir: string, basePath = '/', port = 4390): Promise<Served> {
+export async function serveSite(outDir: string, basePath: string, port: number): Promise<Served> {
   const server = await preview({
     root: ROOT,
     outDir,
