@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwind from '@astrojs/tailwind';
-import publish from './src/integrations/publish';
+import { contextDesk } from './src/integrations';
 import remarkExplainer from './src/plugins/remark-explainer';
 import { normaliseBase } from './src/lib/paths';
 
@@ -21,11 +21,13 @@ if (relative(process.cwd(), outDir).startsWith('..')) {
 }
 
 // Astro caches rendered content by entry id and file digest. Builds of other
-// content folders (the test fixtures) get a cache of their own, so that an
-// entry is never rendered from another folder's file.
+// content folders (the test fixtures), and the test-only pseudo-language build,
+// get a cache of their own, so that an entry is never rendered from another
+// folder's file or with another language's strings.
 const contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : '';
-const cacheDir = contentDir
-  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+const variant = [contentDir, process.env.CONTEXT_DESK_PSEUDO === '1' ? 'pseudo' : ''].join('|');
+const cacheDir = variant !== '|'
+  ? `./node_modules/.astro/content-${createHash('sha256').update(variant).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
 
 export default defineConfig({
@@ -45,12 +47,12 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [[remarkExplainer, { base }]],
   },
-  // publish() checks content first, then indexes the staged build and swaps it into outDir.
+  // contextDesk() checks content first, then secures and indexes the staged build and swaps it into outDir (src/integrations/index.ts).
   integrations: [
     mdx(),
     tailwind({ applyBaseStyles: false }),
     // Every page but the search page and the 404 page.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    publish(),
+    ...contextDesk(),
   ],
 });

@@ -1,16 +1,22 @@
+/**
+ * Astro's collections, wired to the schemas (src/schemas). Everything here was
+ * already checked, with positions, by the content check (src/content-check)
+ * before the build started; drafts ("_" files) are never loaded.
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { PUBLISHED, contentDir, readKnownIds } from './lib/content-files';
+import { contentDir, knownIds } from './content-check/files';
+import { publishedGlob } from './lib/publishing';
 import { dataSchemas, explainerSchema } from './schemas';
 
 const base = contentDir();
-const known = readKnownIds(base);
+const known = knownIds(base);
 const schemas = dataSchemas(known);
-const files = (folder: string) => glob({ pattern: PUBLISHED('{yaml,yml,json}'), base: `${base}/${folder}` });
+const files = (folder: string) => glob({ pattern: publishedGlob('{yaml,yml,json}'), base: `${base}/${folder}` });
 
 export const collections = {
   explainers: defineCollection({
-    loader: glob({ pattern: PUBLISHED('mdx'), base: `${base}/explainers` }),
+    loader: glob({ pattern: publishedGlob('mdx'), base: `${base}/explainers` }),
     schema: explainerSchema(known),
   }),
   themes: defineCollection({ loader: files('themes'), schema: schemas.themes }),

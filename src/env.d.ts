@@ -1,2 +1,2 @@
-/** Set by the publish integration: true only under `astro dev`. */
-declare const __SHOW_DRAFTS__: boolean;
+/** The themes' colours, written from content/themes/ (src/integrations/themes.ts). */
+declare module 'virtual:context-desk/themes.css';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir, dataFiles } from '../lib/content-files';
+import { contentDir, dataFiles } from '../content-check/files';
 import { KINDS, type Kind, render, slugify, targetPath } from './templates';
 
 function fail(message: string): never {

@@ -1,12 +1,15 @@
 /**
  * The weight of a page's first visit: its HTML and the stylesheets it links,
- * brotli-compressed as static hosts send them. Every build reports it for each explainer so
- * authors see it while they write; the test suite enforces the budget (src/lib/budget.ts).
+ * brotli-compressed as static hosts send them. Every build reports it for each
+ * explainer so authors see it while they write; the test suite enforces the
+ * budget (src/lib/budget.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import type { Weight } from '../lib/budget';
+import type { AstroIntegration } from 'astro';
+import { FIRST_VISIT_BUDGET, type Weight, formatWeight } from '../lib/budget';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
 export function brotliSize(body: Buffer | string): number {
@@ -31,4 +34,19 @@ export function explainerWeights(dir: string, base: string): Weight[] {
     return [];
   }
   return slugs.map((slug) => firstVisit(dir, `explainers/${slug}/`, base));
+}
+
+export function budgetReport(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'context-desk:budget-report',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        for (const w of explainerWeights(fileURLToPath(dir), base)) (w.total > FIRST_VISIT_BUDGET ? logger.warn : logger.info).call(logger, formatWeight(w));
+      },
+    },
+  };
 }

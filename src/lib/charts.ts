@@ -48,11 +48,6 @@ export function yearTicks(from: number, to: number, maxTicks = 8): number[] {
   return out;
 }
 
-/** Formats a number for labels: 20000 → "20,000". */
-export function formatNumber(value: number, lang = 'en'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang).format(value);
-}
-
 /** A coordinate to one decimal place: enough for a 640-unit-wide chart, and short in the HTML. */
 export function round(v: number): number {
   return Math.round(v * 10) / 10;

@@ -1,28 +1,47 @@
-/** Reading the collections: published explainers in order, and their URLs. */
+/** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { defaultLang, languages } from './i18n';
+import { type Lang, defaultLang, localePath } from '../i18n';
+import { byOrder, isShown } from './publishing';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
 
 /** "en/quartet" → "quartet": the file name is the slug, the folder only groups by language. */
 export function slugOf(entry: { id: string }): string {
   return entry.id.split('/').pop() ?? entry.id;
 }
 
-/** The language prefix of a route ("" for the default language). */
-export function langPrefix(lang: keyof typeof languages): string {
-  const prefix = languages[lang].prefix;
-  return prefix ? `/${prefix}` : '';
-}
-
 export function explainerPath(entry: ExplainerEntry): string {
-  return `${langPrefix(entry.data.lang)}/explainers/${slugOf(entry)}/`;
+  return localePath(entry.data.lang, `/explainers/${slugOf(entry)}/`);
 }
 
-/** Published explainers (drafts too in `astro dev`), story first, then by order. */
-export async function getExplainers(lang = defaultLang): Promise<ExplainerEntry[]> {
-  const all = await getCollection('explainers', (e) => e.data.lang === lang && (__SHOW_DRAFTS__ || !e.data.draft));
-  return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+/** The social image of an explainer, in its edition. */
+export function imagePath(entry: ExplainerEntry): string {
+  return localePath(entry.data.lang, `/og/${slugOf(entry)}.png`);
+}
+
+/** Published explainers of `lang` (drafts too in `astro dev`), in reading order. */
+export async function getExplainers(lang: Lang = defaultLang): Promise<ExplainerEntry[]> {
+  const all = await getCollection('explainers', (e) => e.data.lang === lang && isShown(e.data));
+  return all.sort((a, b) => byOrder(a.data, b.data));
+}
+
+/** Themes in their order. */
+export async function getThemes(): Promise<ThemeEntry[]> {
+  return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** A theme's text in `lang`, falling back to the default language. */
+export function themeText(theme: ThemeEntry, field: 'label' | 'title' | 'summary', lang: Lang = defaultLang): string {
+  const texts = theme.data[field] as Partial<Record<Lang, string>>;
+  return texts[lang] ?? texts[defaultLang] ?? theme.id;
+}
+
+/** The first explainer of each theme, in `explainers`' order: what the navigation and the timeline link to. */
+export function leadExplainers(explainers: readonly ExplainerEntry[]): Map<string, ExplainerEntry> {
+  const lead = new Map<string, ExplainerEntry>();
+  for (const e of explainers) if (!lead.has(e.data.theme)) lead.set(e.data.theme, e);
+  return lead;
 }
 
 /** Explainers this one links to or is linked from; all the others when there are none. */

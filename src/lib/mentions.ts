@@ -1,4 +1,5 @@
 /** Which pages mention which people and organisations, computed at build time. */
+import { escapeRegExp } from './text';
 
 export interface MentionTarget {
   id: string;
@@ -14,16 +15,13 @@ export interface MentionSource {
   text: string;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True if `text` links the profile with <Who id="..."> or names it (name or alias, whole words). */
 export function mentions(text: string, target: MentionTarget): boolean {
-  if (new RegExp(`<Who\\s+id=["']${escape(target.id)}["']`).test(text)) return true;
+  if (new RegExp(`<Who\\s+id=["']${escapeRegExp(target.id)}["']`).test(text)) return true;
   return [target.name, ...target.aliases]
     .filter((n) => n.length >= 4)
-    .some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+    .some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 /** For each profile id, the pages that mention it, in the order given. */

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { explainerPath, getExplainers } from '../lib/entries';
 import { feedItems } from '../lib/feeds';
-import { defaultLang, t } from '../lib/i18n';
+import { defaultLang, localePath, t } from '../i18n';
 import { absoluteUrl } from '../lib/url';
 
 export async function GET(context: APIContext) {
@@ -12,7 +12,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: t(lang, 'feed.title'),
     description: t(lang, 'site.description'),
-    site: absoluteUrl('/', context.site),
+    site: absoluteUrl(localePath(lang, '/'), context.site),
     items: items.map((item) => ({
       title: item.title,
       link: absoluteUrl(item.path, context.site),

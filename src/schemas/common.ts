@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { langCodes } from '../lib/i18n';
+import { defaultLang, langCodes } from '../i18n/languages';
 
 /** Ids of the entries each collection holds, used to check cross-references. */
 export interface KnownIds {
   themes: ReadonlySet<string>;
   sources: ReadonlySet<string>;
   profiles: ReadonlySet<string>;
+  events: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
   figures: ReadonlySet<string>;
 }
@@ -52,6 +53,16 @@ export const isoDate = dateCheck(false);
 export const partialDate = dateCheck(true);
 
 export const lang = z.enum(langCodes);
+
+/** A text in each language of the site: the default language's is required, the others optional. */
+export function localized<T extends z.ZodTypeAny>(value: T) {
+  const shape: Record<string, z.ZodTypeAny> = {};
+  for (const code of langCodes) shape[code] = code === defaultLang ? value : value.optional();
+  return z.object(shape).strict() as unknown as z.ZodObject<Record<(typeof langCodes)[number], T>, 'strict'>;
+}
+
+/** A colour written as #rrggbb. */
+export const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'write the colour as #rrggbb, e.g. "#1e5ea8"');
 
 /** Plain text: no markup, no leading/trailing space. */
 export const text = (min = 1) =>

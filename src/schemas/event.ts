@@ -5,13 +5,17 @@ import { ID_PATTERN, type KnownIds, lang, partialDate, sourceRefs, text, themeRe
 export function eventSchema(known: KnownIds) {
   return z
     .object({
-      date: partialDate,
-      title: text(),
-      text: text(),
-      theme: themeRef(known),
-      cite: sourceRefs(known),
-      section: z.string().regex(ID_PATTERN, 'must be a heading slug such as "the-2006-election"').optional(),
-      lang: lang.default('en'),
+      date: partialDate.describe('When it happened: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only that is known.'),
+      title: text().describe('A short headline, in sentence case.'),
+      text: text().describe('One or two plain-text sentences on what happened.'),
+      theme: themeRef(known).describe('The theme it belongs to (a file in content/themes/).'),
+      cite: sourceRefs(known).describe('The sources that report it: a list of source ids.'),
+      section: z
+        .string()
+        .regex(ID_PATTERN, 'must be a heading slug such as "the-2006-election"')
+        .optional()
+        .describe('The heading slug of the section of the theme\'s lead explainer that explains it.'),
+      lang: lang.default('en').describe('The language it is written in; "en" if left out.'),
     })
     .strict();
 }

@@ -5,19 +5,22 @@ import { type KnownIds, isoDate, lang, sourceRefs, text, themeRef } from './comm
 export function explainerSchema(known: KnownIds) {
   return z
     .object({
-      title: text(),
-      lang,
-      theme: themeRef(known),
-      order: z.number().int().min(0),
-      summary: text(120).refine((s) => !/[<>{}]/.test(s), 'the summary is plain text: no markup or components'),
-      summaryCite: sourceRefs(known),
+      title: text().describe('The headline.'),
+      lang: lang.describe('The language it is written in; it sets `<html lang dir>` and the edition.'),
+      theme: themeRef(known).describe('The theme it belongs to (a file in content/themes/).'),
+      order: z.number().int().min(0).describe('Its position among the explainers: home page, navigation and previous/next.'),
+      summary: text(120)
+        .refine((s) => !/[<>{}]/.test(s), 'the summary is plain text: no markup or components')
+        .describe('One plain-text paragraph of 60 to 110 words: no markup, no citations.'),
+      summaryCite: sourceRefs(known).describe('The sources of the summary: a list of source ids.'),
       keyPoints: z
         .array(z.object({ text: text(), cite: sourceRefs(known) }).strict())
         .min(3, 'give 3 to 6 key points')
-        .max(6, 'give 3 to 6 key points'),
-      published: isoDate,
-      reviewed: isoDate,
-      draft: z.boolean().default(false),
+        .max(6, 'give 3 to 6 key points')
+        .describe('3 to 6 key points, each a `text` sentence and the `cite` ids that support it.'),
+      published: isoDate.describe('The day it was first published, "YYYY-MM-DD".'),
+      reviewed: isoDate.describe('The day its facts were last checked, "YYYY-MM-DD": shown as "Last reviewed".'),
+      draft: z.boolean().default(false).describe('`true` while it is being written: shown by `npm run dev`, never published.'),
     })
     .strict()
     .superRefine((data, ctx) => {

@@ -4,23 +4,24 @@ import { type KnownIds, partialDate, sourceRefs, text } from './common';
 /** The data of a chart rendered at build time as SVG plus a table. content/figures/<id>.yaml */
 export function figureSchema(known: KnownIds) {
   const common = {
-    title: text(),
-    description: text(20),
-    cite: sourceRefs(known),
-    note: text().optional(),
+    title: text().describe('The figure\'s title.'),
+    description: text(20).describe('What the chart shows, in words: its text alternative.'),
+    cite: sourceRefs(known).describe('The sources of the data: a list of source ids.'),
+    note: text().optional().describe('A note under the chart: where sources differ, what is left out.'),
   };
   const bar = z
     .object({
       ...common,
-      kind: z.literal('bar'),
-      unit: text(),
+      kind: z.literal('bar').describe('"bar": one bar per row, `label` and `value`; or "spans": periods, `label`, `start` and optional `end`.'),
+      unit: text().describe('For bars: what the values count ("doses", "seats").'),
       data: z
         .array(
           z
             .object({ label: text(), value: z.number().nonnegative('values must be 0 or more') })
             .strict(),
         )
-        .min(1, 'a chart needs at least one row of data'),
+        .min(1, 'a chart needs at least one row of data')
+        .describe('The rows: `label` and `value` for bars; `label`, `start` and optional `end` (dates) for spans.'),
     })
     .strict();
   const spans = z
@@ -28,7 +29,7 @@ export function figureSchema(known: KnownIds) {
       ...common,
       kind: z.literal('spans'),
       /** The date the data was last checked; open-ended rows run to it. */
-      asOf: partialDate.optional(),
+      asOf: partialDate.optional().describe('For spans: the date the data was last checked; rows without an end run to it.'),
       data: z
         .array(z.object({ label: text(), start: partialDate, end: partialDate.optional() }).strict())
         .min(1, 'a chart needs at least one row of data')

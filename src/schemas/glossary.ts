@@ -5,12 +5,12 @@ import { type KnownIds, lang, sourceRefs, text, themeRef } from './common';
 export function glossarySchema(known: KnownIds) {
   return z
     .object({
-      term: text(),
-      aliases: z.array(text()).default([]),
-      definition: text(20),
-      themes: z.array(themeRef(known)).default([]),
-      cite: sourceRefs(known),
-      lang: lang.default('en'),
+      term: text().describe('The term as readers meet it.'),
+      aliases: z.array(text()).default([]).describe('Other names and spellings search should find it by.'),
+      definition: text(20).describe('A plain definition in one or two sentences.'),
+      themes: z.array(themeRef(known)).default([]).describe('The themes it belongs to.'),
+      cite: sourceRefs(known).describe('The sources of the definition: a list of source ids.'),
+      lang: lang.default('en').describe('The language it is written in; "en" if left out.'),
     })
     .strict();
 }

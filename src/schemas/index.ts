@@ -1,28 +1,29 @@
-export * from './common';
-export { explainerSchema } from './explainer';
-export { eventSchema } from './event';
-export { figureSchema } from './figure';
-export { glossarySchema } from './glossary';
-export { profileSchema } from './profile';
-export { sourceSchema, sourceKinds } from './source';
-export { themeSchema } from './theme';
-
+/** The schema of each collection: the one definition of every content field. */
 import type { KnownIds } from './common';
-import { eventSchema as event } from './event';
-import { figureSchema as figure } from './figure';
-import { glossarySchema as glossary } from './glossary';
-import { profileSchema as profile } from './profile';
-import { sourceSchema as source } from './source';
-import { themeSchema as theme } from './theme';
+import { eventSchema } from './event';
+import { figureSchema } from './figure';
+import { glossarySchema } from './glossary';
+import { profileSchema } from './profile';
+import { sourceSchema } from './source';
+import { themeSchema } from './theme';
+
+export * from './common';
+export { type Explainer, explainerSchema } from './explainer';
+export { type TimelineEvent, eventSchema } from './event';
+export { type FigureData, figureSchema } from './figure';
+export { type GlossaryTerm, glossarySchema } from './glossary';
+export { type Profile, profileSchema } from './profile';
+export { type Source, sourceSchema } from './source';
+export { type Theme, themeSchema } from './theme';
 
 /** The schema of each data collection (content/<collection>/*.yaml), in the order they are checked. */
 export function dataSchemas(known: KnownIds) {
   return {
-    themes: theme,
-    sources: source,
-    profiles: profile(known),
-    events: event(known),
-    glossary: glossary(known),
-    figures: figure(known),
+    themes: themeSchema,
+    sources: sourceSchema,
+    profiles: profileSchema(known),
+    events: eventSchema(known),
+    glossary: glossarySchema(known),
+    figures: figureSchema(known),
   };
 }

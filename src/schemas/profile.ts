@@ -5,15 +5,16 @@ import { type KnownIds, lang, sourceRefs, text, themeRef } from './common';
 export function profileSchema(known: KnownIds) {
   return z
     .object({
-      name: text(),
-      kind: z.enum(['person', 'organisation']),
-      role: text(),
-      aliases: z.array(text()).default([]),
-      themes: z.array(themeRef(known)).default([]),
+      name: text().describe('The name as the English-language press writes it.'),
+      kind: z.enum(['person', 'organisation']).describe('"person" or "organisation" (states count as organisations).'),
+      role: text().describe('Who they are, as of May 2021, in one line.'),
+      aliases: z.array(text()).default([]).describe('Other names and spellings search should find them by.'),
+      themes: z.array(themeRef(known)).default([]).describe('The themes they figure in.'),
       profile: z
         .array(z.object({ text: text(), cite: sourceRefs(known) }).strict())
-        .min(1, 'write at least one cited profile item'),
-      lang: lang.default('en'),
+        .min(1, 'write at least one cited profile item')
+        .describe('The profile: a list of items, each a `text` sentence or two and the `cite` ids that support it.'),
+      lang: lang.default('en').describe('The language it is written in; "en" if left out.'),
     })
     .strict();
 }

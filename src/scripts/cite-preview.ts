@@ -17,7 +17,7 @@ export function startCitePreviews(doc: Document = document): void {
     const body = note?.querySelector('.note-body');
     if (!body) return;
     tip.replaceChildren(...[...body.childNodes].map((n) => n.cloneNode(true)));
-    tip.querySelectorAll('a').forEach((x) => x.setAttribute('tabindex', '-1'));
+    for (const x of tip.querySelectorAll('a')) x.setAttribute('tabindex', '-1');
     tip.hidden = false;
     const r = a.getBoundingClientRect();
     const width = Math.min(320, doc.documentElement.clientWidth - 16);

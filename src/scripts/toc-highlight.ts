@@ -18,7 +18,7 @@ export function startTocHighlight(doc: Document = document): void {
     for (const e of entries) (e.isIntersecting ? visible.add(e.target) : visible.delete(e.target));
     mark();
   });
-  headings.forEach((h) => observer.observe(h));
+  for (const h of headings) observer.observe(h);
   let queued = false;
   window.addEventListener(
     'scroll',

@@ -32,10 +32,10 @@ export const shared: Omit<Config, 'content'> = {
         accent: token('accent'),
         'accent-fg': token('accent-fg'),
         mark: token('mark'),
-        quartet: token('theme-quartet'),
-        elections: token('theme-elections'),
-        sputnik: token('theme-sputnik'),
-        talks: token('theme-talks'),
+        // The colour of the element's theme (data-theme="<id>") and of the story, from
+        // content/themes/ (src/lib/theme-css.ts): a new theme needs no change here.
+        theme: token('th'),
+        story: token('story'),
       },
       fontFamily: {
         sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Noto Sans"', '"Helvetica Neue"', 'Arial', 'sans-serif'],

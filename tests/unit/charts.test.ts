@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, niceScale, spanDomain, tickValues, yearFraction, yearTicks } from '../../src/lib/charts';
+import { niceScale, spanDomain, tickValues, yearFraction, yearTicks } from '../../src/lib/charts';
 
 describe('niceScale', () => {
   it.each([
@@ -33,11 +33,5 @@ describe('spanDomain and yearTicks', () => {
   it('keeps at most eight year labels', () => {
     expect(yearTicks(2002, 2022)).toEqual([2005, 2010, 2015, 2020]);
     expect(yearTicks(2005, 2009)).toEqual([2005, 2006, 2007, 2008, 2009]);
-  });
-});
-
-describe('formatNumber', () => {
-  it('groups thousands', () => {
-    expect(formatNumber(20000)).toBe('20,000');
   });
 });

@@ -16,6 +16,7 @@ const known: KnownIds = {
   themes: new Set(['quartet', 'elections']),
   sources: new Set(['un-2003', 'bbc-2021']),
   profiles: new Set(['sergey-lavrov']),
+  events: new Set(),
   glossary: new Set(['roadmap']),
   figures: new Set(['plc-2006-seats']),
 };
@@ -70,12 +71,27 @@ describe('source schema', () => {
 });
 
 describe('theme schema', () => {
+  const theme = {
+    order: 2,
+    role: 'theme',
+    label: { en: 'Elections' },
+    title: { en: 'Palestinian elections' },
+    summary: { en: 'The institutions Palestinians vote for and the elections held.' },
+    accent: { light: '#963d14', dark: '#f0966e' },
+  };
   it('accepts a theme', () => {
-    expect(problems(themeSchema, { title: 'Palestinian elections', short: 'Elections', role: 'theme', order: 2, summary: 'The institutions Palestinians vote for and the elections held.' })).toEqual([]);
+    expect(problems(themeSchema, theme)).toEqual([]);
   });
   it('rejects an unknown role', () => {
-    expect(problems(themeSchema, { title: 'X', short: 'X', role: 'topic', order: 1, summary: 'A summary that is long enough to pass the check.' })).toEqual([
-      "role: Invalid enum value. Expected 'theme' | 'story', received 'topic'",
+    expect(problems(themeSchema, { ...theme, role: 'topic' })).toEqual(["role: Invalid enum value. Expected 'theme' | 'story', received 'topic'"]);
+  });
+  it('needs each text in the default language, and no language the site does not have', () => {
+    expect(problems(themeSchema, { ...theme, label: { fr: 'Élections' } })).toEqual(['label.en: Required', "label: Unrecognized key(s) in object: 'fr'"]);
+  });
+  it('needs both accent colours, as #rrggbb', () => {
+    expect(problems(themeSchema, { ...theme, accent: { light: 'brown' } })).toEqual([
+      'accent.light: write the colour as #rrggbb, e.g. "#1e5ea8"',
+      'accent.dark: Required',
     ]);
   });
 });

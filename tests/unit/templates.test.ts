@@ -1,12 +1,13 @@
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { KINDS, render, slugify, targetPath } from '../../src/cli/templates';
+import { type KINDS, render, slugify, targetPath } from '../../src/cli/templates';
 import { type KnownIds, eventSchema, explainerSchema, glossarySchema, profileSchema, sourceSchema } from '../../src/schemas';
 
 const known: KnownIds = {
   themes: new Set(['quartet']),
   sources: new Set(['un-2003']),
   profiles: new Set(),
+  events: new Set(),
   glossary: new Set(),
   figures: new Set(),
 };
@@ -34,7 +35,7 @@ describe('templates', () => {
   it('write data entries that pass their schemas', () => {
     const schemas = { person: profileSchema(known), organisation: profileSchema(known), event: eventSchema(known), term: glossarySchema(known), source: sourceSchema };
     for (const [kind, schema] of Object.entries(schemas)) {
-      const result = schema.safeParse(yaml.load(render(kind as (typeof KINDS)[number], input)));
+      const result = schema.safeParse(parseYaml(render(kind as (typeof KINDS)[number], input)));
       expect(result.success ? [] : result.error.issues, kind).toEqual([]);
     }
   });
@@ -42,7 +43,7 @@ describe('templates', () => {
   it('writes a draft explainer whose frontmatter passes and which has every required section', () => {
     const text = render('explainer', { ...input, title: 'The Quartet in 2016' });
     const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    const data = explainerSchema(known).parse(yaml.load(fm));
+    const data = explainerSchema(known).parse(parseYaml(fm));
     expect(data.draft).toBe(true);
     expect(data.title).toBe('The Quartet in 2016');
     for (const h of ['## Why it mattered in May 2021', '## Frequently asked questions', '## What happened next', '<Later>']) expect(text).toContain(h);

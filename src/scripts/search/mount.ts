@@ -44,13 +44,6 @@ function loadVocabulary(base: string): Promise<string[]> {
   return vocabulary;
 }
 
-/** Fetches what search needs, without showing anything (on hover or focus of a search control). */
-export function preload(config: SearchConfig): void {
-  void stylesheet(`${config.bundle}pagefind-ui.css`);
-  void script(`${config.bundle}pagefind-ui.js`).catch(() => undefined);
-  void loadVocabulary(config.base);
-}
-
 /** Moves focus through the input and result links with the arrow keys. */
 export function arrowNavigation(root: HTMLElement): void {
   root.addEventListener('keydown', (event) => {

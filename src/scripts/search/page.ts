@@ -28,7 +28,8 @@ export function urlFromState(href: string, q: string, filters: Filters): string 
 function readFilters(root: HTMLElement): Filters {
   const filters: Filters = {};
   for (const box of root.querySelectorAll<HTMLInputElement>('input.pagefind-ui__filter-checkbox:checked')) {
-    if (box.name) (filters[box.name] ??= []).push(box.value);
+    if (!box.name) continue;
+    filters[box.name] = [...(filters[box.name] ?? []), box.value];
   }
   return filters;
 }

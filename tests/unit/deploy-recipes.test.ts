@@ -1,16 +1,23 @@
 /** The deployment recipes say what the build needs: the command, the output folder and the sub-path. */
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 describe('GitHub Pages workflow', () => {
-  const wf = yaml.load(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
-    jobs: { build: { steps: Array<{ run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }> } };
+  const wf = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+    jobs: Record<string, { needs?: string; steps: Array<{ run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }> }>;
   };
-  const steps = wf.jobs.build.steps;
+  const steps = wf.jobs['build']?.steps ?? [];
+  it('deploys only a commit whose lint and everyday tests pass', () => {
+    const test = wf.jobs['test']?.steps.map((s) => s.run).filter(Boolean);
+    expect(test).toEqual(['npm ci', 'npm run lint', 'npm test']);
+    expect(wf.jobs['build']?.needs).toBe('test');
+    expect(wf.jobs['deploy']?.needs).toBe('build');
+  });
   it('installs from the lockfile, builds under the repository sub-path and uploads dist/', () => {
     expect(steps.some((s) => s.run === 'npm ci')).toBe(true);
     const build = steps.find((s) => s.run === 'npm run build');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as the workflow writes it
     expect(build?.env?.['BASE_PATH']).toBe('/${{ github.event.repository.name }}/');
     expect(build?.env?.['SITE_URL']).toMatch(/github\.io$/);
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');

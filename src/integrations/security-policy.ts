@@ -4,16 +4,16 @@
  * dist/_headers from the public/_headers template, and puts the same policy
  * in a <meta> in every page for hosts that cannot set headers.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { walkFiles } from '../lib/files';
 import { type Policy, csp, inlineHashes } from '../lib/security';
 
+/** The built pages (Pagefind's own files are not pages). */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((p) => !p.includes(`${join(dir, 'pagefind')}`))
-    .sort();
+  return walkFiles(dir, (name, path) => name.endsWith('.html') && !path.startsWith(join(dir, 'pagefind') + sep));
 }
 
 /** Returns the policy applied. `base` is the site's base path ("/" or "/context-desk/"). */
@@ -37,4 +37,21 @@ export function harden(dir: string, base: string): Policy {
     writeFileSync(template, text);
   }
   return policy;
+}
+
+export function securityPolicy(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'context-desk:security-policy',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const policy = harden(fileURLToPath(dir), base);
+        const unique = (xs: readonly string[]) => new Set(xs).size;
+        logger.info(`content security policy: ${unique(policy.scripts)} inline script and ${unique(policy.styles)} inline style hashes`);
+      },
+    },
+  };
 }

@@ -1,27 +1,9 @@
 /**
- * Languages and every user-interface string of the site, in one module.
- *
- * To add an edition (Arabic, Russian, ...): add the language to `languages`
- * and a full `ui` dictionary for it. Content declares its own language in
- * frontmatter (`lang:`), and pages take `<html lang dir>` from there.
+ * Every interface string of the English edition. Another edition has a file
+ * like this one with the same keys (the compiler and tests/unit/i18n.test.ts
+ * check that none is missing); content text lives in content/, not here.
  */
-export const languages = {
-  en: { name: 'English', dir: 'ltr', prefix: '' },
-} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; prefix: string }>;
-
-export type Lang = keyof typeof languages;
-export const defaultLang: Lang = 'en';
-export const langCodes = Object.keys(languages) as [Lang, ...Lang[]];
-
-export function isLang(value: string): value is Lang {
-  return Object.hasOwn(languages, value);
-}
-
-export function dirOf(lang: Lang): 'ltr' | 'rtl' {
-  return languages[lang].dir;
-}
-
-const en = {
+export const en = {
   'site.name': 'Context Desk',
   'site.tagline': 'The background to the news, explained and sourced.',
   'site.description':
@@ -100,27 +82,23 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address on Context Desk. Search the explainers or start again from the home page.',
   'notFound.body': 'The page may have moved, or the address may be mistyped. Try the home page or search.',
+  'nav.az': 'A–Z index',
+  'footer.nav': 'Footer',
+  'glossary.description': 'Plain definitions of the terms the explainers use.',
+  'glossary.sources': 'Sources',
+  'who.description': 'The people and organisations in the story, with short cited profiles.',
+  'who.people': 'People',
+  'who.organisations': 'Organisations and states',
+  'figure.item': 'Item',
+  'figure.who': 'Who or what',
+  'figure.from': 'From',
+  'figure.to': 'To',
+  'az.page': 'Page',
+  'type.explainer': 'Explainer',
+  'type.person': 'Person',
+  'type.organisation': 'Organisation',
+  'type.event': 'Event',
+  'type.term': 'Glossary term',
 } as const;
 
 export type UiKey = keyof typeof en;
-
-export const ui: Record<Lang, Record<UiKey, string>> = { en };
-
-/** The UI string `key` in `lang`. */
-export function t(lang: Lang, key: UiKey): string {
-  return ui[lang][key];
-}
-
-/** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for display, in UTC. */
-export function formatDate(iso: string, lang: Lang = defaultLang): string {
-  const parts = iso.split('-').map(Number);
-  const [y = 0, m = 1, d = 1] = parts;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const options: Intl.DateTimeFormatOptions =
-    parts.length === 1
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : parts.length === 2
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options).format(date);
-}

@@ -1,0 +1,330 @@
+/**
+ * The one content check. It reads every file under the content folder once,
+ * checks it against its schema (src/schemas) and against the rest of the
+ * content (ids, links, anchors, components), and returns every problem at
+ * once as `file:line:col: field: message`. What it read is kept as the
+ * content index, which the remark plugin and the search index use instead of
+ * reading the files again.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ZodTypeAny } from 'astro/zod';
+import { type Lang, defaultLang, langCodes, localePath } from '../i18n/languages';
+import { type PageAnchors, isFilePath, linkProblem } from '../lib/links';
+import { byOrder } from '../lib/publishing';
+import {
+  type Explainer,
+  type FigureData,
+  type GlossaryTerm,
+  type KnownIds,
+  type Profile,
+  type Source,
+  type Theme,
+  type TimelineEvent,
+  ID_PATTERN,
+  dataSchemas,
+  explainerSchema,
+} from '../schemas';
+import { type ParsedData, parseData, schemaProblems } from './data';
+import { contentDir, dataFiles, explainerFiles, knownIds } from './files';
+import { type Heading, type MdNode, at, parseExplainer, walk } from './mdx';
+import { type Problem, ContentCheckError } from './problems';
+
+export { ContentCheckError, formatProblems, type Problem } from './problems';
+export { contentDir, dataFiles, knownIds } from './files';
+
+export interface DataEntry<T> {
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: T;
+}
+
+export interface ExplainerInfo {
+  /** "en/quartet": the path below content/explainers/, without extension. */
+  id: string;
+  file: string;
+  /** The file name without extension: the URL's last segment. */
+  slug: string;
+  lang: Lang;
+  draft: boolean;
+  headings: Heading[];
+  /** Every #fragment the page will have. */
+  anchors: ReadonlySet<string>;
+  /** The frontmatter, when it passed its schema. */
+  data?: Explainer;
+}
+
+/** What the content check read: each valid entry of each collection, and every explainer. */
+export interface ContentIndex {
+  dir: string;
+  known: KnownIds;
+  themes: ReadonlyMap<string, DataEntry<Theme>>;
+  sources: ReadonlyMap<string, DataEntry<Source>>;
+  profiles: ReadonlyMap<string, DataEntry<Profile>>;
+  events: ReadonlyMap<string, DataEntry<TimelineEvent>>;
+  glossary: ReadonlyMap<string, DataEntry<GlossaryTerm>>;
+  figures: ReadonlyMap<string, DataEntry<FigureData>>;
+  explainers: readonly ExplainerInfo[];
+}
+
+export interface ContentCheck {
+  problems: Problem[];
+  index: ContentIndex;
+}
+
+/** The components an explainer may use, what each refers to, and whether it wraps text. */
+export const COMPONENTS = {
+  Cite: { refers: 'sources', children: false },
+  Who: { refers: 'profiles', children: true },
+  Term: { refers: 'glossary', children: true },
+  Figure: { refers: 'figures', children: false },
+  Later: { refers: undefined, children: true },
+} as const satisfies Record<string, { refers: keyof KnownIds | undefined; children: boolean }>;
+type ComponentName = keyof typeof COMPONENTS;
+const COMPONENT_LIST = Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ');
+
+/** Anchors every page has (the layout's), and those every explainer adds. */
+const PAGE_ANCHORS = ['top', 'main'];
+const EXPLAINER_ANCHORS = [...PAGE_ANCHORS, 'key-points', 'key-dates', 'notes'];
+
+/** Checks all content under `dir`. Paths in problems are relative to `root`. */
+export function checkContent(dir = contentDir(), root = process.cwd()): ContentCheck {
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const known = knownIds(dir);
+  const problems: Problem[] = [];
+  const parsedEvents = new Map<string, ParsedData>();
+
+  const collections: Record<string, Map<string, DataEntry<unknown>>> = {};
+  for (const [collection, schema] of Object.entries(dataSchemas(known)) as Array<[string, ZodTypeAny]>) {
+    const entries = new Map<string, DataEntry<unknown>>();
+    collections[collection] = entries;
+    const seen = new Map<string, string>();
+    for (const [id, path] of dataFiles(collection, dir)) {
+      const file = rel(path);
+      const other = seen.get(id);
+      if (other) problems.push({ file, message: `duplicate id "${id}": ${other} has the same id; rename one of the files` });
+      seen.set(id, file);
+      if (!ID_PATTERN.test(id)) problems.push({ file, message: `the file name "${id}" is not a valid id: use lowercase letters, digits and hyphens` });
+      const parsed = parseData(file, readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { json: path.endsWith('.json') });
+      if ('message' in parsed) {
+        problems.push(parsed);
+        continue;
+      }
+      const result = schemaProblems(file, parsed, schema);
+      problems.push(...result.problems);
+      if (result.problems.length === 0) entries.set(id, { id, file, data: result.data });
+      if (collection === 'events') parsedEvents.set(id, parsed);
+    }
+  }
+
+  const explainers: ExplainerInfo[] = [];
+  const bodies = new Map<ExplainerInfo, MdNode>();
+  const schema = explainerSchema(known);
+  for (const path of explainerFiles(dir)) {
+    const file = rel(path);
+    const id = relative(join(dir, 'explainers'), path).replace(/\.mdx$/, '').split(sep).join('/');
+    const slug = id.split('/').pop() ?? id;
+    if (!ID_PATTERN.test(slug)) problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
+    const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
+    if ('message' in parsed) {
+      problems.push(parsed);
+      continue;
+    }
+    const result = schemaProblems(file, parsed.frontmatter, schema);
+    problems.push(...result.problems);
+    const data = result.problems.length === 0 ? (result.data as Explainer) : undefined;
+    // An invalid explainer keeps its page and anchors known, so that links to it are not reported too.
+    const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown; draft?: unknown };
+    const lang = (langCodes as readonly unknown[]).includes(fm.lang) ? (fm.lang as Lang) : defaultLang;
+    const figures = new Set<string>();
+    walk(parsed.tree, (n) => {
+      if (n.type === 'mdxJsxFlowElement' && n.name === 'Figure') figures.add(String(attribute(n, 'id') ?? ''));
+    });
+    const info: ExplainerInfo = {
+      id,
+      file,
+      slug,
+      lang,
+      draft: fm.draft === true,
+      headings: parsed.headings,
+      anchors: new Set([...EXPLAINER_ANCHORS, ...parsed.headings.map((h) => h.slug), ...[...figures].map((f) => `figure-${f}`)]),
+      ...(data ? { data } : {}),
+    };
+    explainers.push(info);
+    bodies.set(info, parsed.tree);
+  }
+
+  const bySlug = new Map<string, ExplainerInfo>();
+  for (const e of explainers) {
+    const key = `${e.lang}/${e.slug}`;
+    const other = bySlug.get(key);
+    if (other) problems.push({ file: e.file, message: `duplicate slug "${e.slug}" in language "${e.lang}": ${other.file} has the same one; rename one of the files` });
+    bySlug.set(key, e);
+  }
+
+  const index: ContentIndex = {
+    dir,
+    known,
+    themes: collections['themes'] as ContentIndex['themes'],
+    sources: collections['sources'] as ContentIndex['sources'],
+    profiles: collections['profiles'] as ContentIndex['profiles'],
+    events: collections['events'] as ContentIndex['events'],
+    glossary: collections['glossary'] as ContentIndex['glossary'],
+    figures: collections['figures'] as ContentIndex['figures'],
+    explainers,
+  };
+
+  const pages = sitePages(index);
+  for (const e of explainers) problems.push(...bodyProblems(e, bodies.get(e) as MdNode, known, pages, join(root, 'public')));
+
+  // An event's section is a heading of its theme's lead explainer: the one the timeline links to.
+  for (const [id, ev] of index.events) {
+    const section = ev.data.section;
+    if (!section) continue;
+    const lead = leadExplainer(index, ev.data.theme);
+    if (lead && !lead.anchors.has(section)) {
+      const parsed = parsedEvents.get(id);
+      const where = parsed?.locate(['section']);
+      problems.push({ file: ev.file, ...(where ? { at: where } : {}), field: 'section', message: `${lead.file} has no heading with the slug "${section}"` });
+    }
+  }
+  return { problems, index };
+}
+
+function attribute(node: MdNode, name: string): unknown {
+  return node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+}
+
+/** The published explainers of a theme in `lang`, in reading order; the first is the theme's lead explainer. */
+export function themeExplainers(index: ContentIndex, theme: string, lang: Lang = defaultLang): ExplainerInfo[] {
+  return index.explainers
+    .filter((e) => e.lang === lang && !e.draft && e.data?.theme === theme)
+    .sort((a, b) => byOrder(a.data as Explainer, b.data as Explainer));
+}
+
+export function leadExplainer(index: ContentIndex, theme: string, lang: Lang = defaultLang): ExplainerInfo | undefined {
+  return themeExplainers(index, theme, lang)[0];
+}
+
+/** Every page an internal link can lead to, by site path, with its anchors (or 'draft'). */
+function sitePages(index: ContentIndex): Map<string, PageAnchors> {
+  const pages = new Map<string, PageAnchors>();
+  for (const e of index.explainers) pages.set(localePath(e.lang, `/explainers/${e.slug}/`), e.draft ? 'draft' : e.anchors);
+  const fixed = (extra: Iterable<string> = []) => new Set([...PAGE_ANCHORS, ...extra]);
+  pages.set('/', fixed(['themes', 'story']));
+  for (const p of ['/search/', '/who/', '/a-z/']) pages.set(p, fixed());
+  pages.set('/timeline/', fixed(index.known.events));
+  pages.set('/glossary/', fixed(index.known.glossary));
+  for (const id of index.known.profiles) pages.set(`/who/${id}/`, fixed(['mentioned', 'notes']));
+  return pages;
+}
+
+/** The explainer's body: only Markdown and the site's components, every id known, every link resolving. */
+function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Map<string, PageAnchors>, publicDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (node: MdNode, message: string) => {
+    const where = at(node);
+    problems.push({ file: e.file, ...(where ? { at: where } : {}), message });
+  };
+  let cites = 0;
+  walk(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        add(node, 'import and export are not allowed in an explainer: the components need no import; write everything else as Markdown.');
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // Only comments, {/* … */}, are allowed: anything else would run at build time.
+        if (String(node.value ?? '').replace(/\/\*[\s\S]*?\*\//g, '').trim() !== '') {
+          add(node, '{…} expressions are not allowed in an explainer: write the text itself (a literal "{" can be escaped as "\\{").');
+        }
+        return;
+      case 'heading':
+        if (node.depth === 1) add(node, 'an explainer has no H1 ("# …"): the layout prints the title; start sections at "## …".');
+        return;
+      case 'image':
+        if (!node.alt?.trim()) add(node, `image ${node.url ?? ''} has no alt text. Describe it: ![what the image shows](${node.url ?? 'file'}).`);
+        else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url ?? '')) add(node, `image ${node.url}: images must be files of the site (in public/), not on another server.`);
+        else if (!(node.url ?? '').startsWith('/')) add(node, `image ${node.url}: start the path with "/" (a file in public/).`);
+        else if (!existsSync(join(publicDir, decodeURIComponent((node.url ?? '').split(/[?#]/)[0] ?? '')))) add(node, `image ${node.url}: there is no such file in public/.`);
+        return;
+      case 'link':
+        problems.push(...linkProblems(e, node, pages));
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        problems.push(...componentProblems(e, node, known));
+        if (node.name === 'Cite') cites++;
+        return;
+      default:
+    }
+  });
+  if (cites === 0) problems.push({ file: e.file, message: 'the text cites no source. Back every factual sentence with <Cite id="source-id" />.' });
+  return problems;
+}
+
+function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnchors>): Problem[] {
+  const href = node.url ?? '';
+  const where = at(node);
+  const problem = (message: string): Problem[] => [{ file: e.file, ...(where ? { at: where } : {}), message: `link to ${href}: ${message}` }];
+  if (/^(https?:\/\/[^/]|mailto:)/i.test(href)) return [];
+  if (!href.startsWith('#') && (!href.startsWith('/') || href.startsWith('//'))) {
+    return problem('use a full https:// address, mailto:, a site path starting with "/" or a #section of this page.');
+  }
+  // Links to files (the feeds, a PDF in public/) are not pages; drafts' links are checked once they are published.
+  if (e.draft || isFilePath(href.split(/[?#]/)[0] ?? '')) return [];
+  const from = localePath(e.lang, `/explainers/${e.slug}/`);
+  const target = href.startsWith('#') ? href : localePath(e.lang, href);
+  const message = linkProblem(target, from, (path) => pages.get(path));
+  return message ? problem(message) : [];
+}
+
+function componentProblems(e: ExplainerInfo, node: MdNode, known: KnownIds): Problem[] {
+  const name = node.name ?? '';
+  const where = at(node);
+  const problem = (message: string): Problem[] => [{ file: e.file, ...(where ? { at: where } : {}), message }];
+  if (!Object.hasOwn(COMPONENTS, name)) {
+    return problem(`unknown component <${name || 'fragment'}>. Use one of ${COMPONENT_LIST}; write other content as Markdown.`);
+  }
+  const spec = COMPONENTS[name as ComponentName];
+  for (const a of node.attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || a.name !== 'id' || !spec.refers) {
+      return problem(`<${name}> takes ${spec.refers ? 'only an id="…" attribute' : 'no attributes'}.`);
+    }
+    if (typeof a.value !== 'string') return problem(`<${name}>: write the id as text in quotes, id="…".`);
+  }
+  if (spec.refers) {
+    const id = attribute(node, 'id') as string | undefined;
+    if (!id) return problem(`<${name}> needs an id="..." attribute.`);
+    if (!known[spec.refers].has(id)) {
+      const what = { sources: 'source', profiles: 'profile', glossary: 'glossary', figures: 'figure' }[spec.refers];
+      return problem(`<${name} id="${id}">: unknown ${what} id "${id}". Add content/${spec.refers}/${id}.yaml or fix the id.`);
+    }
+  }
+  const hasText = (node.children ?? []).length > 0;
+  if (spec.children && !hasText) return problem(`<${name}> wraps the words it marks: <${name}${spec.refers ? ' id="…"' : ''}>…</${name}>.`);
+  if (!spec.children && hasText) return problem(`<${name} … /> takes no content: close it with "/>".`);
+  return [];
+}
+
+let cache: { dir: string; check: ContentCheck } | undefined;
+
+/** The content check of `dir`, run once and kept until `refreshContent`. */
+export function loadContent(dir = contentDir()): ContentCheck {
+  if (cache?.dir !== dir) cache = { dir, check: checkContent(dir) };
+  return cache.check;
+}
+
+/** Runs the check again (the dev server calls it when content changes). */
+export function refreshContent(dir = contentDir()): ContentCheck {
+  cache = undefined;
+  return loadContent(dir);
+}
+
+/** The content index of `dir`, failing with every problem when there are any. */
+export function contentIndex(dir = contentDir()): ContentIndex {
+  const { problems, index } = loadContent(dir);
+  if (problems.length > 0) throw new ContentCheckError(problems);
+  return index;
+}

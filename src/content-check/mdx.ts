@@ -1,0 +1,99 @@
+/**
+ * An explainer file read as Astro reads it: YAML frontmatter, and an MDX body
+ * parsed by the same remark plugins, with heading ids made by Astro's own
+ * rehype plugin, so that the anchors checked here are the anchors published.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { type ParsedData, parseData } from './data';
+import type { Position, Problem } from './problems';
+
+/** An mdast node, as much of it as the checks read. */
+export interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+  value?: unknown;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ParsedExplainer {
+  frontmatter: ParsedData;
+  /** The body's syntax tree; positions are those of the whole file. */
+  tree: MdNode;
+  headings: Heading[];
+}
+
+/** The node types MDX adds to Markdown; remark-rehype passes them through untouched. */
+const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants);
+// (The cast: remark-rehype's types know only CommonMark's node types, not MDX's.)
+const toHast = unified()
+  .use(remarkRehype, { passThrough: MDX_NODES } as Record<string, unknown>)
+  .use(rehypeHeadingIds);
+
+export function at(node: MdNode): Position | undefined {
+  const start = node.position?.start;
+  return start ? { line: start.line, col: start.column } : undefined;
+}
+
+/** Reads an explainer's source. A byte-order mark is ignored; the frontmatter must come first. */
+export function parseExplainer(file: string, source: string): ParsedExplainer | Problem {
+  const text = source.replace(/^\uFEFF/, '');
+  const m = FRONTMATTER.exec(text);
+  if (!m) return { file, at: { line: 1, col: 1 }, message: 'missing frontmatter: start the file with a line "---", the fields, and another "---" (see CONTRIBUTING.md)' };
+  const frontmatter = parseData(file, m[1] ?? '', { firstLine: 2 });
+  if ('message' in frontmatter) return frontmatter;
+  // The body keeps its lines where they are in the file: the frontmatter becomes blank lines.
+  const body = '\n'.repeat((m[0].match(/\n/g) ?? []).length) + text.slice(m[0].length);
+  let tree: MdNode;
+  try {
+    tree = parser.runSync(parser.parse(body)) as unknown as MdNode;
+  } catch (e) {
+    const err = e as { line?: number; column?: number; reason?: string; message: string };
+    return {
+      file,
+      ...(err.line ? { at: { line: err.line, col: err.column ?? 1 } } : {}),
+      message: `MDX syntax error: ${err.reason ?? err.message}. Write Markdown and the site's components only (see CONTRIBUTING.md).`,
+    };
+  }
+  return { frontmatter, tree, headings: headingsOf(file, tree) };
+}
+
+/** Headings with the ids Astro gives them (github-slugger over the heading's text, as rehype sees it). */
+function headingsOf(file: string, tree: MdNode): Heading[] {
+  const vfile = new VFile({ path: file.endsWith('.mdx') ? file : `${file}.mdx` });
+  toHast.runSync(structuredClone(tree) as never, vfile);
+  const data = vfile.data as { astro?: { headings?: Heading[] } };
+  return (data.astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
+}
+
+/** Calls `visit` for every node, depth first, with its parent. */
+export function walk(node: MdNode, visit: (node: MdNode, parent: MdNode | undefined) => void, parent?: MdNode): void {
+  visit(node, parent);
+  for (const child of node.children ?? []) walk(child, visit, node);
+}
+
+/** The heading ids Astro gives the headings of an MDX text (a body, or part of one). */
+export function headingSlugs(mdx: string): string[] {
+  return headingsOf('text.mdx', parser.runSync(parser.parse(mdx)) as unknown as MdNode).map((h) => h.slug);
+}

@@ -1,0 +1,32 @@
+/**
+ * The site's languages. An edition adds its language here (name, direction and
+ * URL prefix) and its interface strings beside this file (src/i18n/<lang>.ts).
+ */
+export const languages = {
+  en: { name: 'English', dir: 'ltr', prefix: '', locale: 'en-GB' },
+} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; prefix: string; locale: string }>;
+
+export type Lang = keyof typeof languages;
+export const defaultLang: Lang = 'en';
+export const langCodes = Object.keys(languages) as [Lang, ...Lang[]];
+
+export function dirOf(lang: Lang): 'ltr' | 'rtl' {
+  return languages[lang].dir;
+}
+
+/** The locale used to format dates and numbers in `lang`. */
+export function localeOf(lang: Lang): string {
+  return languages[lang].locale;
+}
+
+/** The URL prefix of an edition: "" for the default language, "/ar" for Arabic. */
+export function langPrefix(lang: Lang): string {
+  const prefix: string = languages[lang].prefix;
+  return prefix ? `/${prefix}` : '';
+}
+
+/** A site path in the edition of `lang`: localePath('ar', '/timeline/') → '/ar/timeline/'. */
+export function localePath(lang: Lang, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`localePath(): expected a site path starting with "/", got "${path}"`);
+  return `${langPrefix(lang)}${path}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Runs the content check (src/content-check) before anything is built: a build
+ * stops with every problem listed; the dev server lists them as warnings, and
+ * again whenever a content file changes. It also decides whether drafts show: under `astro dev` only.
+ */
+import type { AstroIntegration } from 'astro';
+import { ContentCheckError, contentDir, formatProblems, refreshContent } from '../content-check';
+import { showDrafts } from '../lib/publishing';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'context-desk:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        showDrafts(command);
+        const { problems } = refreshContent();
+        if (problems.length === 0) return;
+        if (command === 'dev') logger.warn(`content problems:\n${formatProblems(problems)}`);
+        else throw new ContentCheckError(problems);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = contentDir();
+        const recheck = (path: string) => {
+          if (!path.startsWith(dir)) return;
+          const { problems } = refreshContent();
+          if (problems.length > 0) logger.warn(`content problems:\n${formatProblems(problems)}`);
+          else logger.info('content checked: no problems');
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+      },
+    },
+  };
+}

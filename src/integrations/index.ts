@@ -1,0 +1,22 @@
+/**
+ * The build pipeline around Astro, in the order the steps run:
+ *  1. content-check: before anything is built, check all content and stop with every problem;
+ *  2. themes: the themes' colours as a stylesheet;
+ *  3. dev-search: `astro dev` serves the last build's search index;
+ *  4. security-policy: the CSP from the pages' inline code, in dist/_headers and a <meta>;
+ *  5. search-index: Pagefind over the pages and the event and glossary records;
+ *  6. budget: each explainer's first-visit weight, reported;
+ *  7. staging: the build went to a staging folder, and replaces the output only now.
+ */
+import type { AstroIntegration } from 'astro';
+import { budgetReport } from './budget';
+import { contentCheck } from './content-check';
+import { devSearch } from './dev-search';
+import { searchIndex } from './search-index';
+import { securityPolicy } from './security-policy';
+import { stagedPublish } from './staging';
+import { themeStyles } from './themes';
+
+export function contextDesk(): AstroIntegration[] {
+  return [contentCheck(), themeStyles(), devSearch(), securityPolicy(), searchIndex(), budgetReport(), stagedPublish()];
+}

@@ -1,0 +1,45 @@
+/**
+ * Publishing all or nothing: the build goes to a staging folder beside the output
+ * folder, the other steps finish it there, and only then does it replace the
+ * output. A build that fails at any step leaves the previous output untouched,
+ * and the search index always matches the pages beside it. List this
+ * integration last, so that its swap runs after every other step.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The staging folder for an output folder: dist → .dist-staging beside it. */
+export function stagingFor(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}-staging`);
+}
+
+/** Puts `staged` where `final` is, removing the old output only once the new one is in place. */
+export function swapInto(staged: string, final: string): void {
+  const old = `${stagingFor(final)}-old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(final)) renameSync(final, old);
+  renameSync(staged, final);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export function stagedPublish(): AstroIntegration {
+  let finalDir = '';
+  return {
+    name: 'context-desk:staged-publish',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        finalDir = fileURLToPath(config.outDir);
+        const staging = stagingFor(finalDir);
+        rmSync(staging, { recursive: true, force: true });
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        swapInto(fileURLToPath(dir), finalDir);
+        logger.info(`published ${finalDir}`);
+      },
+    },
+  };
+}
