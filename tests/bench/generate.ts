@@ -23,8 +23,8 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { headingSlugs } from '../../src/lib/validate-content';
+import { parse as parseYaml } from 'yaml';
+import { headingSlugs } from '../../src/content-check/mdx';
 import { ROOT } from '../helpers/site';
 
 interface KeyPoint {
@@ -70,7 +70,7 @@ function readReal(): RealExplainer[] {
       const text = readFileSync(join(dir, name), 'utf8');
       const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
       if (!m) throw new Error(`${name}: no frontmatter`);
-      const fm = yaml.load(m[1] ?? '') as Frontmatter;
+      const fm = parseYaml(m[1] ?? '') as Frontmatter;
       const body = text.slice(m[0].length);
       const parts = body.split(/^(?=## )/m);
       const intro = parts[0]?.startsWith('## ') ? '' : (parts.shift() ?? '');

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { formatProblems, validateContent } from '../../src/lib/validate-content';
+import { checkContent, formatProblems } from '../../src/content-check';
 import { serveSite } from '../helpers/serve';
 import { TMP } from '../helpers/site';
 import { writeScaleContent } from './generate';
@@ -68,7 +68,7 @@ export async function scaleRun(browser: Browser, total: number): Promise<ScaleRo
   const label = `scale ${total}`;
   const generated = writeScaleContent(content, total);
   log(`${label}: wrote ${generated} generated explainers to ${content}`);
-  const problems = validateContent(content);
+  const { problems } = checkContent(content);
   if (problems.length > 0) {
     console.log(`\n${label}: the generated content has ${problems.length} problem(s), not built:\n${formatProblems(problems.slice(0, 20))}`);
     return undefined;

@@ -123,6 +123,7 @@ describe('timeline filter', () => {
 describe('without JavaScript', () => {
   it('keeps the content, contents, notes, timeline and glossary usable', async () => {
     const { context, page } = await open('/explainers/elections/', { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, whose innerText is the rendered text a reader sees
     expect((await page.locator('article .prose').innerText()).length).toBeGreaterThan(5000);
     expect(await page.locator('.theme-control').isVisible()).toBe(false);
     await page.click('details.toc-narrow > summary');

@@ -8,7 +8,7 @@ import { useChrome } from '../helpers/browser';
 import { topResults } from '../helpers/search-ui';
 
 type Case = [query: string, expected: string, within: 1 | 3];
-export const QUERIES: Case[] = [
+const QUERIES: Case[] = [
   ['Quartet', '/explainers/quartet/', 1],
   ['Middle East Quartet mediation', '/explainers/quartet/', 1],
   ['Quart', '/explainers/quartet/', 3],

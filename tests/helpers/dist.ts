@@ -1,18 +1,10 @@
 /** Reading a built site: its pages, parsed, and its Pagefind fragments. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { walkFiles } from '../../src/lib/files';
 
-export function walk(dir: string, test: (name: string) => boolean = () => true): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path, test));
-    else if (test(entry.name)) out.push(path);
-  }
-  return out.sort();
-}
 
 export interface Page {
   /** Path relative to dist, with "/" separators: "explainers/quartet/index.html". */
@@ -22,7 +14,7 @@ export interface Page {
 }
 
 export function htmlPages(dist: string): Page[] {
-  return walk(dist, (n) => n.endsWith('.html'))
+  return walkFiles(dist, (n) => n.endsWith('.html'))
     .filter((p) => !relative(dist, p).startsWith(`pagefind${sep}`))
     .map((p) => {
       const html = readFileSync(p, 'utf8');
@@ -45,7 +37,7 @@ export interface Fragment {
 
 /** Every record Pagefind indexed, decoded from its fragment files. */
 export function pagefindFragments(dist: string): Fragment[] {
-  return walk(join(dist, 'pagefind', 'fragment')).map((file) => {
+  return walkFiles(join(dist, 'pagefind', 'fragment')).map((file) => {
     const raw = gunzipSync(readFileSync(file)).toString('utf8');
     if (!raw.startsWith('pagefind_dcd')) throw new Error(`${file} is not a Pagefind fragment`);
     return JSON.parse(raw.slice('pagefind_dcd'.length)) as Fragment;

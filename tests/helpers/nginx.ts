@@ -4,8 +4,10 @@
  * pattern matches a path adds its headers.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { escapeRegExp } from '../../src/lib/text';
+import { walkFiles } from '../../src/lib/files';
 import { TMP } from './site';
 
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string {
@@ -37,7 +39,7 @@ export function parseHeaders(text: string): HeaderRule[] {
 }
 
 function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
   return re.test(path);
 }
 
@@ -69,12 +71,11 @@ export async function serveWithNginx(dist: string, base: string, port: number, o
   rmSync(join(www, base), { recursive: true });
   symlinkSync(dist, join(www, base.replace(/\/$/, '')) || www);
   const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   const locations: string[] = [];
-  for (const f of files) {
-    const rel = relative(dist, join(f.parentPath, f.name)).split(sep).join('/');
+  for (const file of walkFiles(dist)) {
+    const rel = relative(dist, file).split(sep).join('/');
     const paths = [`${base}${rel}`];
-    if (f.name === 'index.html') paths.push(`${base}${rel.slice(0, -'index.html'.length)}`);
+    if (rel === 'index.html' || rel.endsWith('/index.html')) paths.push(`${base}${rel.slice(0, -'index.html'.length)}`);
     for (const p of paths) {
       const adds = headersFor(p, rules).map(([k, v]) => `add_header ${k} ${q(v)} always;`).join(' ');
       locations.push(`location = ${q(p)} { ${adds} }`);

@@ -10,6 +10,8 @@ export interface BuildOptions {
   basePath?: string;
   siteUrl?: string;
   contentDir?: string;
+  /** More environment variables for the build (CONTEXT_DESK_PSEUDO=1). */
+  env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -20,12 +22,13 @@ export interface BuildResult {
 /**
  * The environment of a child build: the test runner's own variables removed.
  * Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env, and Astro would
- * read them as import.meta.env values of the site.
+ * read them as import.meta.env values of the site; and NODE_ENV=test, which would
+ * make Vite build in development mode.
  */
 export function cleanEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
-    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)) out[k] = v;
+    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)) out[k] = v;
   }
   return out;
 }
@@ -40,6 +43,7 @@ export function buildSite(opts: BuildOptions): BuildResult {
       BASE_PATH: opts.basePath ?? '/',
       SITE_URL: opts.siteUrl ?? 'https://context-desk.example',
       ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
+      ...opts.env,
       FORCE_COLOR: '0',
       NO_COLOR: '1',
     },

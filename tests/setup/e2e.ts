@@ -1,13 +1,14 @@
 /**
- * Builds the real site twice for the build and browser suites, at the domain
- * root and under a sub-path (BASE_PATH=/context-desk/), and serves both.
+ * `npm run test:e2e`: builds the real site twice, at the domain root and under a
+ * sub-path (BASE_PATH=/context-desk/), and serves both, for the browser, hosting
+ * and build tests of tests/browser/ and tests/e2e/.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort } from './helpers/ports';
-import { serveSite } from './helpers/serve';
-import { TMP, buildSite } from './helpers/site';
+import { freePort } from '../helpers/ports';
+import { serveSite } from '../helpers/serve';
+import { TMP, buildSite } from '../helpers/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,7 @@ declare module 'vitest' {
 export const SUB_PATH = '/context-desk/';
 
 export default async function setup(project: TestProject) {
-  const siteDir = resolve(TMP, 'site');
+  const siteDir = resolve(TMP, 'site-e2e');
   const subDir = resolve(TMP, 'site-sub');
   for (const [outDir, basePath] of [[siteDir, '/'], [subDir, SUB_PATH]] as const) {
     rmSync(outDir, { recursive: true, force: true });

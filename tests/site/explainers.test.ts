@@ -3,9 +3,12 @@
  * sections, figures with data tables, and notes that resolve both ways.
  */
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Page, page } from '../helpers/dist';
+import { builtLinkProblem, distLookup } from '../helpers/links';
 import { countWords } from '../../src/lib/text';
+import { contentIndex } from '../../src/content-check';
 
 const dist = inject('siteDir');
 const slugs = readdirSync('content/explainers/en')
@@ -107,11 +110,10 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('links only to sections and pages that exist', () => {
+    const lookup = distLookup(dist);
     p.$('article .prose a[href^="/"]').each((_, a) => {
       const href = p.$(a).attr('href') ?? '';
-      const [path = '', hash] = href.split('#');
-      const target = page(dist, `${path.replace(/^\//, '')}index.html`);
-      if (hash) expect(target.$(`[id="${hash}"]`).length, href).toBe(1);
+      expect(builtLinkProblem(lookup, `explainers/${slug}/index.html`, href), href).toBeUndefined();
     });
   });
 });
@@ -131,5 +133,16 @@ describe("who's who", () => {
   it('is linked from the explainers', () => {
     const talks = page(dist, 'explainers/moscow-talks/index.html');
     expect(talks.$('a.who[href="/who/sergey-lavrov/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('heading anchors', () => {
+  it('are the ids Astro published, for every heading of every explainer (the content check computes them the same way)', () => {
+    const index = contentIndex(resolve('content'));
+    for (const e of index.explainers.filter((x) => !x.draft)) {
+      const p = page(dist, `explainers/${e.slug}/index.html`);
+      const built = p.$('article .prose :is(h2, h3, h4, h5, h6)').map((_, h) => p.$(h).attr('id')).get();
+      expect(e.headings.map((h) => h.slug), e.file).toEqual(built);
+    }
   });
 });

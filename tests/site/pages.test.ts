@@ -80,25 +80,6 @@ describe('every page', () => {
   });
 });
 
-describe('under BASE_PATH=/context-desk/', () => {
-  it('every internal link, asset and canonical URL carries the base path', () => {
-    const sub = inject('subDir');
-    for (const { file, $ } of htmlPages(sub)) {
-      $('a[href^="/"], link[href^="/"], script[src^="/"], img[src^="/"], form[action^="/"]').each((_, el) => {
-        const ref = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? '';
-        expect(ref.startsWith('/context-desk/'), `${file}: ${ref}`).toBe(true);
-      });
-      expect($('link[rel="canonical"]').attr('href') ?? '', file).toMatch(/^https:\/\/context-desk\.example\/context-desk\//);
-      $('[data-bundle], [data-base], [data-dialog]').each((_, el) => {
-        for (const attr of ['data-bundle', 'data-base', 'data-dialog']) {
-          const v = $(el).attr(attr);
-          if (v !== undefined) expect(v.startsWith('/context-desk/'), `${file} ${attr}=${v}`).toBe(true);
-        }
-      });
-    }
-  });
-});
-
 describe('the search index', () => {
   it('has the Pagefind bundle', () => {
     for (const f of ['pagefind.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css']) {

@@ -3,12 +3,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isAfterStory } from '../../src/lib/story';
-import { type Page, page, walk } from '../helpers/dist';
+import { walkFiles } from '../../src/lib/files';
+import { type Page, page } from '../helpers/dist';
 
 const dist = inject('siteDir');
 const ids = (dir: string) => readdirSync(join('content', dir)).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).map((f) => f.replace(/\.ya?ml$/, ''));
 const slugs = readdirSync('content/explainers/en').filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => f.replace(/\.mdx$/, ''));
-const css = () => walk(join(dist, '_astro'), (n) => n.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const css = () => walkFiles(join(dist, '_astro'), (n) => n.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
 
 describe.each(slugs)('explainer %s', (slug) => {
   let p: Page;

@@ -1,11 +1,9 @@
-/** Sitemap, robots.txt, feeds, JSON-LD and social images, checked against their formats; and builds that are byte-for-byte reproducible. */
-import { createHash } from 'node:crypto';
+/** Sitemap, robots.txt, feeds, JSON-LD and social images, checked against their formats. (Reproducible builds: tests/e2e/rebuild.test.ts.) */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, page } from '../helpers/dist';
-import { TMP, buildSite } from '../helpers/site';
 
 const dist = inject('siteDir');
 const SITE = 'https://context-desk.example';
@@ -100,21 +98,3 @@ describe('structured data and sharing', () => {
   });
 });
 
-describe('reproducible builds', () => {
-  it('two builds of the same commit are byte-identical', { timeout: 180_000 }, () => {
-    const again = join(TMP, 'site-again');
-    const r = buildSite({ outDir: again });
-    expect(r.code, r.output).toBe(0);
-    const digest = (dir: string) =>
-      Object.fromEntries(
-        readdirSync(dir, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => {
-            const path = join(e.parentPath, e.name);
-            return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
-          })
-          .sort(([a = ''], [b = '']) => a.localeCompare(b)),
-      );
-    expect(digest(again)).toEqual(digest(dist));
-  });
-});
