@@ -1,13 +1,13 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
-import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwind from '@astrojs/tailwind';
+import { defineConfig } from 'astro/config';
 import { contextDesk } from './src/integrations';
-import remarkExplainer from './src/plugins/remark-explainer';
 import { normaliseBase } from './src/lib/paths';
+import remarkExplainer from './src/plugins/remark-explainer';
 
 // Where the site is published. Both come from the environment so the same
 // commit deploys to a domain root or under a sub-path (GitHub Pages).
@@ -26,9 +26,10 @@ if (relative(process.cwd(), outDir).startsWith('..')) {
 // folder's file or with another language's strings.
 const contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : '';
 const variant = [contentDir, process.env.CONTEXT_DESK_PSEUDO === '1' ? 'pseudo' : ''].join('|');
-const cacheDir = variant !== '|'
-  ? `./node_modules/.astro/content-${createHash('sha256').update(variant).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
+const cacheDir =
+  variant !== '|'
+    ? `./node_modules/.astro/content-${createHash('sha256').update(variant).digest('hex').slice(0, 12)}`
+    : './node_modules/.astro';
 
 export default defineConfig({
   site,

@@ -36,12 +36,14 @@ function main() {
   const theme = options['theme'] ?? themes[0];
   if (!theme || !themes.includes(theme)) fail(`unknown theme "${theme ?? ''}": use --theme with one of ${themes.join(', ')}`);
   const source = options['source'] ?? sources[0] ?? '';
-  if (kind !== 'source' && !sources.includes(source)) fail(`unknown source "${source}": add one first with npm run new -- source "Title", or pass --source <id>`);
+  if (kind !== 'source' && !sources.includes(source))
+    fail(`unknown source "${source}": add one first with npm run new -- source "Title", or pass --source <id>`);
   const slug = slugify(title);
   if (!slug) fail(`"${title}" gives an empty file name; use letters or digits in the title`);
   const path = join(dir, targetPath(kind, slug));
   const published = path.replace(/\/_([^/]+)$/, '/$1');
-  for (const p of [path, published]) if (existsSync(p)) fail(`${relative(process.cwd(), p)} already exists; choose another title (nothing was written)`);
+  for (const p of [path, published])
+    if (existsSync(p)) fail(`${relative(process.cwd(), p)} already exists; choose another title (nothing was written)`);
   mkdirSync(dirname(path), { recursive: true });
   const today = new Date().toISOString().slice(0, 10);
   writeFileSync(path, render(kind, { title, today, theme, source, ...options }), { flag: 'wx' });

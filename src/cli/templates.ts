@@ -24,7 +24,10 @@ export interface TemplateInput {
 
 /** "The Quartet's 2016 report" → "the-quartets-2016-report". */
 export function slugify(title: string): string {
-  return new GithubSlugger().slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return new GithubSlugger()
+    .slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const q = (s: string) => JSON.stringify(s);

@@ -3,7 +3,7 @@
  * problem, including a schema problem deep in a list, points at its own line.
  */
 import type { ZodIssue, ZodTypeAny } from 'astro/zod';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Position, Problem } from './problems';
 
 export interface ParsedData {
@@ -56,7 +56,12 @@ function positionOf(text: string, offset: number): Position {
   return { line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-function locateIn(doc: Document, path: ReadonlyArray<string | number>, key: string | undefined, at: (offset: number) => Position): Position | undefined {
+function locateIn(
+  doc: Document,
+  path: ReadonlyArray<string | number>,
+  key: string | undefined,
+  at: (offset: number) => Position,
+): Position | undefined {
   // The deepest node that exists on the path: a missing field is reported where its parent is.
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);

@@ -5,9 +5,16 @@
  * fails when they are out of date.
  */
 import { z } from 'astro/zod';
-import { type KnownIds, dataSchemas, explainerSchema } from '../schemas';
+import { dataSchemas, explainerSchema, type KnownIds } from '../schemas';
 
-const none: KnownIds = { themes: new Set(), sources: new Set(), profiles: new Set(), events: new Set(), glossary: new Set(), figures: new Set() };
+const none: KnownIds = {
+  themes: new Set(),
+  sources: new Set(),
+  profiles: new Set(),
+  events: new Set(),
+  glossary: new Set(),
+  figures: new Set(),
+};
 
 /** Each documented collection and the file its entries live in. */
 export const DOCUMENTED = {
@@ -64,7 +71,8 @@ const BLOCK = /(<!-- fields:([a-z]+) -->\n)(?:[\s\S]*?\n)??(<!-- \/fields -->)/g
 /** `markdown` with every field table rewritten from the schemas. */
 export function withFieldTables(markdown: string): string {
   return markdown.replace(BLOCK, (_, open: string, collection: string, close: string) => {
-    if (!Object.hasOwn(DOCUMENTED, collection)) throw new Error(`docs: unknown collection "${collection}" in <!-- fields:${collection} -->`);
+    if (!Object.hasOwn(DOCUMENTED, collection))
+      throw new Error(`docs: unknown collection "${collection}" in <!-- fields:${collection} -->`);
     return `${open}${fieldTable(collection as Documented)}\n${close}`;
   });
 }

@@ -31,5 +31,12 @@ export function explainerFiles(dir = contentDir()): string[] {
 /** The ids each collection holds, from the file names alone (so a reference to an invalid entry is not reported as well). */
 export function knownIds(dir = contentDir()): KnownIds {
   const ids = (c: string) => new Set(dataFiles(c, dir).map(([id]) => id));
-  return { themes: ids('themes'), sources: ids('sources'), profiles: ids('profiles'), events: ids('events'), glossary: ids('glossary'), figures: ids('figures') };
+  return {
+    themes: ids('themes'),
+    sources: ids('sources'),
+    profiles: ids('profiles'),
+    events: ids('events'),
+    glossary: ids('glossary'),
+    figures: ids('figures'),
+  };
 }

@@ -9,29 +9,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
-import { type Lang, defaultLang, langCodes, localePath } from '../i18n/languages';
-import { type PageAnchors, isFilePath, linkProblem } from '../lib/links';
+import { defaultLang, type Lang, langCodes, localePath } from '../i18n/languages';
+import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
 import { byOrder } from '../lib/publishing';
 import {
+  dataSchemas,
   type Explainer,
+  explainerSchema,
   type FigureData,
   type GlossaryTerm,
+  ID_PATTERN,
   type KnownIds,
   type Profile,
   type Source,
   type Theme,
   type TimelineEvent,
-  ID_PATTERN,
-  dataSchemas,
-  explainerSchema,
 } from '../schemas';
 import { type ParsedData, parseData, schemaProblems } from './data';
 import { contentDir, dataFiles, explainerFiles, knownIds } from './files';
-import { type Heading, type MdNode, at, parseExplainer, walk } from './mdx';
-import { type Problem, ContentCheckError } from './problems';
+import { at, type Heading, type MdNode, parseExplainer, walk } from './mdx';
+import { ContentCheckError, type Problem } from './problems';
 
-export { ContentCheckError, formatProblems, type Problem } from './problems';
 export { contentDir, dataFiles, knownIds } from './files';
+export { ContentCheckError, formatProblems, type Problem } from './problems';
 
 export interface DataEntry<T> {
   id: string;
@@ -82,7 +82,9 @@ export const COMPONENTS = {
   Later: { refers: undefined, children: true },
 } as const satisfies Record<string, { refers: keyof KnownIds | undefined; children: boolean }>;
 type ComponentName = keyof typeof COMPONENTS;
-const COMPONENT_LIST = Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ');
+const COMPONENT_LIST = Object.keys(COMPONENTS)
+  .map((c) => `<${c}>`)
+  .join(', ');
 
 /** Anchors every page has (the layout's), and those every explainer adds. */
 const PAGE_ANCHORS = ['top', 'main'];
@@ -105,7 +107,8 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       const other = seen.get(id);
       if (other) problems.push({ file, message: `duplicate id "${id}": ${other} has the same id; rename one of the files` });
       seen.set(id, file);
-      if (!ID_PATTERN.test(id)) problems.push({ file, message: `the file name "${id}" is not a valid id: use lowercase letters, digits and hyphens` });
+      if (!ID_PATTERN.test(id))
+        problems.push({ file, message: `the file name "${id}" is not a valid id: use lowercase letters, digits and hyphens` });
       const parsed = parseData(file, readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { json: path.endsWith('.json') });
       if ('message' in parsed) {
         problems.push(parsed);
@@ -123,9 +126,13 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   const schema = explainerSchema(known);
   for (const path of explainerFiles(dir)) {
     const file = rel(path);
-    const id = relative(join(dir, 'explainers'), path).replace(/\.mdx$/, '').split(sep).join('/');
+    const id = relative(join(dir, 'explainers'), path)
+      .replace(/\.mdx$/, '')
+      .split(sep)
+      .join('/');
     const slug = id.split('/').pop() ?? id;
-    if (!ID_PATTERN.test(slug)) problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
+    if (!ID_PATTERN.test(slug))
+      problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
     const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
     if ('message' in parsed) {
       problems.push(parsed);
@@ -159,7 +166,11 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   for (const e of explainers) {
     const key = `${e.lang}/${e.slug}`;
     const other = bySlug.get(key);
-    if (other) problems.push({ file: e.file, message: `duplicate slug "${e.slug}" in language "${e.lang}": ${other.file} has the same one; rename one of the files` });
+    if (other)
+      problems.push({
+        file: e.file,
+        message: `duplicate slug "${e.slug}" in language "${e.lang}": ${other.file} has the same one; rename one of the files`,
+      });
     bySlug.set(key, e);
   }
 
@@ -186,7 +197,12 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     if (lead && !lead.anchors.has(section)) {
       const parsed = parsedEvents.get(id);
       const where = parsed?.locate(['section']);
-      problems.push({ file: ev.file, ...(where ? { at: where } : {}), field: 'section', message: `${lead.file} has no heading with the slug "${section}"` });
+      problems.push({
+        file: ev.file,
+        ...(where ? { at: where } : {}),
+        field: 'section',
+        message: `${lead.file} has no heading with the slug "${section}"`,
+      });
     }
   }
   return { problems, index };
@@ -236,7 +252,11 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // Only comments, {/* … */}, are allowed: anything else would run at build time.
-        if (String(node.value ?? '').replace(/\/\*[\s\S]*?\*\//g, '').trim() !== '') {
+        if (
+          String(node.value ?? '')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .trim() !== ''
+        ) {
           add(node, '{…} expressions are not allowed in an explainer: write the text itself (a literal "{" can be escaped as "\\{").');
         }
         return;
@@ -244,10 +264,13 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
         if (node.depth === 1) add(node, 'an explainer has no H1 ("# …"): the layout prints the title; start sections at "## …".');
         return;
       case 'image':
-        if (!node.alt?.trim()) add(node, `image ${node.url ?? ''} has no alt text. Describe it: ![what the image shows](${node.url ?? 'file'}).`);
-        else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url ?? '')) add(node, `image ${node.url}: images must be files of the site (in public/), not on another server.`);
+        if (!node.alt?.trim())
+          add(node, `image ${node.url ?? ''} has no alt text. Describe it: ![what the image shows](${node.url ?? 'file'}).`);
+        else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url ?? ''))
+          add(node, `image ${node.url}: images must be files of the site (in public/), not on another server.`);
         else if (!(node.url ?? '').startsWith('/')) add(node, `image ${node.url}: start the path with "/" (a file in public/).`);
-        else if (!existsSync(join(publicDir, decodeURIComponent((node.url ?? '').split(/[?#]/)[0] ?? '')))) add(node, `image ${node.url}: there is no such file in public/.`);
+        else if (!existsSync(join(publicDir, decodeURIComponent((node.url ?? '').split(/[?#]/)[0] ?? ''))))
+          add(node, `image ${node.url}: there is no such file in public/.`);
         return;
       case 'link':
         problems.push(...linkProblems(e, node, pages));
@@ -260,14 +283,17 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
       default:
     }
   });
-  if (cites === 0) problems.push({ file: e.file, message: 'the text cites no source. Back every factual sentence with <Cite id="source-id" />.' });
+  if (cites === 0)
+    problems.push({ file: e.file, message: 'the text cites no source. Back every factual sentence with <Cite id="source-id" />.' });
   return problems;
 }
 
 function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnchors>): Problem[] {
   const href = node.url ?? '';
   const where = at(node);
-  const problem = (message: string): Problem[] => [{ file: e.file, ...(where ? { at: where } : {}), message: `link to ${href}: ${message}` }];
+  const problem = (message: string): Problem[] => [
+    { file: e.file, ...(where ? { at: where } : {}), message: `link to ${href}: ${message}` },
+  ];
   if (/^(https?:\/\/[^/]|mailto:)/i.test(href)) return [];
   if (!href.startsWith('#') && (!href.startsWith('/') || href.startsWith('//'))) {
     return problem('use a full https:// address, mailto:, a site path starting with "/" or a #section of this page.');

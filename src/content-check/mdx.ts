@@ -60,7 +60,12 @@ export function at(node: MdNode): Position | undefined {
 export function parseExplainer(file: string, source: string): ParsedExplainer | Problem {
   const text = source.replace(/^\uFEFF/, '');
   const m = FRONTMATTER.exec(text);
-  if (!m) return { file, at: { line: 1, col: 1 }, message: 'missing frontmatter: start the file with a line "---", the fields, and another "---" (see CONTRIBUTING.md)' };
+  if (!m)
+    return {
+      file,
+      at: { line: 1, col: 1 },
+      message: 'missing frontmatter: start the file with a line "---", the fields, and another "---" (see CONTRIBUTING.md)',
+    };
   const frontmatter = parseData(file, m[1] ?? '', { firstLine: 2 });
   if ('message' in frontmatter) return frontmatter;
   // The body keeps its lines where they are in the file: the frontmatter becomes blank lines.

@@ -24,7 +24,8 @@ export const en = {
   'search.fullPage': 'Open the search page',
   'search.az': 'Browse the A–Z index of every page and section',
   'az.title': 'A–Z index',
-  'az.description': 'Every page and section of Context Desk, from A to Z: explainers, their sections, people, organisations, events and glossary terms.',
+  'az.description':
+    'Every page and section of Context Desk, from A to Z: explainers, their sections, people, organisations, events and glossary terms.',
   'az.intro': 'Every page and every section of the site, in alphabetical order. Useful when search is not available, and for browsing.',
   'search.description': 'Search the full text of every Context Desk explainer.',
   'search.intro': 'Search every explainer, section by section.',
@@ -58,7 +59,8 @@ export const en = {
   'explainer.allAccessed': 'Every source above was accessed on',
   'explainer.later': 'Later developments — after the talks of 5 May 2021',
   'explainer.minutes': 'min read',
-  'timeline.description': 'Every dated event behind the story, from the Quartet’s founding in 2002 to the talks of May 2021 and what came after, filterable by theme.',
+  'timeline.description':
+    'Every dated event behind the story, from the Quartet’s founding in 2002 to the talks of May 2021 and what came after, filterable by theme.',
   'timeline.intro': 'Every dated event the explainers mention, each with its sources and a link to the section that explains it.',
   'timeline.filter': 'Show',
   'timeline.all': 'All themes',

@@ -3,7 +3,7 @@
  * src/i18n/<lang>.ts; the languages themselves in src/i18n/languages.ts.
  */
 import { en, type UiKey } from './en';
-import { type Lang, defaultLang, localeOf } from './languages';
+import { defaultLang, type Lang, localeOf } from './languages';
 
 export * from './languages';
 export type { UiKey };

@@ -4,16 +4,17 @@
  * explainer so authors see it while they write; the test suite enforces the
  * budget (src/lib/budget.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { FIRST_VISIT_BUDGET, type Weight, formatWeight } from '../lib/budget';
+import { FIRST_VISIT_BUDGET, formatWeight, type Weight } from '../lib/budget';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
 export function brotliSize(body: Buffer | string): number {
-  return brotliCompressSync(typeof body === 'string' ? Buffer.from(body) : body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return brotliCompressSync(typeof body === 'string' ? Buffer.from(body) : body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    .length;
 }
 
 /** The first-visit weight of `page` (a folder path such as "explainers/quartet/") in a built site at `dir` with base path `base`. */
@@ -29,7 +30,10 @@ export function firstVisit(dir: string, page: string, base: string): Weight {
 export function explainerWeights(dir: string, base: string): Weight[] {
   let slugs: string[] = [];
   try {
-    slugs = readdirSync(join(dir, 'explainers'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    slugs = readdirSync(join(dir, 'explainers'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
@@ -45,7 +49,8 @@ export function budgetReport(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        for (const w of explainerWeights(fileURLToPath(dir), base)) (w.total > FIRST_VISIT_BUDGET ? logger.warn : logger.info).call(logger, formatWeight(w));
+        for (const w of explainerWeights(fileURLToPath(dir), base))
+          (w.total > FIRST_VISIT_BUDGET ? logger.warn : logger.info).call(logger, formatWeight(w));
       },
     },
   };

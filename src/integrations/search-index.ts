@@ -25,7 +25,8 @@ export async function buildSearchIndex(dir: string, records: readonly SearchReco
     const added = await index.addDirectory({ path: dir });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${dir}`);
-    for (const record of records) check(`addHTMLFile ${record.url}`, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
+    for (const record of records)
+      check(`addHTMLFile ${record.url}`, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     check('writeFiles', written.errors);
     return added.page_count + records.length;

@@ -9,7 +9,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { walkFiles } from '../lib/files';
-import { type Policy, csp, inlineHashes } from '../lib/security';
+import { csp, inlineHashes, type Policy } from '../lib/security';
 
 /** The built pages (Pagefind's own files are not pages). */
 function htmlFiles(dir: string): string[] {

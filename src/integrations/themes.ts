@@ -23,7 +23,11 @@ export function themeStyles(): AstroIntegration {
                 resolveId: (id: string) => (id === ID ? RESOLVED : undefined),
                 load: (id: string) => {
                   if (id !== RESOLVED) return undefined;
-                  const themes = [...loadContent().index.themes.values()].map((th) => ({ id: th.id, role: th.data.role, accent: th.data.accent }));
+                  const themes = [...loadContent().index.themes.values()].map((th) => ({
+                    id: th.id,
+                    role: th.data.role,
+                    accent: th.data.accent,
+                  }));
                   return themeCss(themes);
                 },
               },

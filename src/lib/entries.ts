@@ -1,6 +1,6 @@
 /** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type Lang, defaultLang, localePath } from '../i18n';
+import { defaultLang, type Lang, localePath } from '../i18n';
 import { byOrder, isShown } from './publishing';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;

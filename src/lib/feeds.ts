@@ -14,9 +14,23 @@ export function feedItems(explainers: readonly ExplainerEntry[], path: (e: Expla
   const items: FeedItem[] = [];
   for (const e of explainers) {
     const p = path(e);
-    items.push({ id: `${p}#published-${e.data.published}`, title: e.data.title, path: p, date: e.data.published, summary: e.data.summary, kind: 'published' });
+    items.push({
+      id: `${p}#published-${e.data.published}`,
+      title: e.data.title,
+      path: p,
+      date: e.data.published,
+      summary: e.data.summary,
+      kind: 'published',
+    });
     if (e.data.reviewed > e.data.published) {
-      items.push({ id: `${p}#updated-${e.data.reviewed}`, title: `${updatedLabel}: ${e.data.title}`, path: p, date: e.data.reviewed, summary: e.data.summary, kind: 'updated' });
+      items.push({
+        id: `${p}#updated-${e.data.reviewed}`,
+        title: `${updatedLabel}: ${e.data.title}`,
+        path: p,
+        date: e.data.reviewed,
+        summary: e.data.summary,
+        kind: 'updated',
+      });
     }
   }
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));

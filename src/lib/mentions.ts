@@ -15,7 +15,6 @@ export interface MentionSource {
   text: string;
 }
 
-
 /** True if `text` links the profile with <Who id="..."> or names it (name or alias, whole words). */
 export function mentions(text: string, target: MentionTarget): boolean {
   if (new RegExp(`<Who\\s+id=["']${escapeRegExp(target.id)}["']`).test(text)) return true;

@@ -44,5 +44,7 @@ export function ogSvg({ site, kicker, title, subtitle, accent }: OgInput): strin
 }
 
 export function ogPng(input: OgInput): Promise<Buffer> {
-  return sharp(Buffer.from(ogSvg(input))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(ogSvg(input)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
 }

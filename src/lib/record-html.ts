@@ -18,7 +18,8 @@ const RECORD_META: Readonly<Record<string, string>> = { title: 'label', summary:
 
 /** The HTML document Pagefind indexes for a record. */
 export function recordHtml(record: SearchRecord): string {
-  const tag = (attr: string, name: string, value: string) => `<span data-pagefind-${attr}="${escapeHtml(name)}">${escapeHtml(value)}</span>`;
+  const tag = (attr: string, name: string, value: string) =>
+    `<span data-pagefind-${attr}="${escapeHtml(name)}">${escapeHtml(value)}</span>`;
   const tags = [
     ...Object.entries(record.meta).map(([k, v]) => tag('meta', RECORD_META[k] ?? k, v)),
     ...Object.entries(record.filters).flatMap(([k, vs]) => vs.map((v) => tag('filter', k, v))),

@@ -4,7 +4,7 @@
  * the checked content and handed to the indexer in memory.
  */
 import type { ContentIndex } from '../content-check';
-import { type Lang, defaultLang, formatDate, localePath, t } from '../i18n';
+import { defaultLang, formatDate, type Lang, localePath, t } from '../i18n';
 
 export interface SearchRecord {
   url: string;

@@ -1,8 +1,8 @@
 /** JSON Feed 1.1 of the explainers and their updates. */
 import type { APIContext } from 'astro';
+import { defaultLang, localePath, t } from '../i18n';
 import { explainerPath, getExplainers, imagePath } from '../lib/entries';
 import { feedItems } from '../lib/feeds';
-import { defaultLang, localePath, t } from '../i18n';
 import { absoluteUrl } from '../lib/url';
 
 export async function GET(context: APIContext) {

@@ -1,9 +1,9 @@
 /** RSS 2.0 feed of the explainers and their updates. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { defaultLang, localePath, t } from '../i18n';
 import { explainerPath, getExplainers } from '../lib/entries';
 import { feedItems } from '../lib/feeds';
-import { defaultLang, localePath, t } from '../i18n';
 import { absoluteUrl } from '../lib/url';
 
 export async function GET(context: APIContext) {

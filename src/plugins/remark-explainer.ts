@@ -7,9 +7,10 @@
  *  - puts the base path and the edition's language prefix in front of site links,
  *    and tells the components the explainer's language.
  */
-import { numberCitations } from '../lib/citations';
+
 import { loadContent } from '../content-check';
-import { type Lang, defaultLang, langCodes, localePath } from '../i18n/languages';
+import { defaultLang, type Lang, langCodes, localePath } from '../i18n/languages';
+import { numberCitations } from '../lib/citations';
 import { joinBase } from '../lib/paths';
 
 interface Node {

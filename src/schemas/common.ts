@@ -84,9 +84,7 @@ export function ref(known: ReadonlySet<string>, collection: string, hint: string
 }
 
 export function sourceRefs(known: KnownIds) {
-  return z
-    .array(ref(known.sources, 'source', 'add content/sources/<id>.yaml or fix the id'))
-    .min(1, 'cite at least one source');
+  return z.array(ref(known.sources, 'source', 'add content/sources/<id>.yaml or fix the id')).min(1, 'cite at least one source');
 }
 
 export function themeRef(known: KnownIds) {

@@ -14,7 +14,7 @@ export function eventSchema(known: KnownIds) {
         .string()
         .regex(ID_PATTERN, 'must be a heading slug such as "the-2006-election"')
         .optional()
-        .describe('The heading slug of the section of the theme\'s lead explainer that explains it.'),
+        .describe("The heading slug of the section of the theme's lead explainer that explains it."),
       lang: lang.default('en').describe('The language it is written in; "en" if left out.'),
     })
     .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type KnownIds, isoDate, lang, sourceRefs, text, themeRef } from './common';
+import { isoDate, type KnownIds, lang, sourceRefs, text, themeRef } from './common';
 
 /** An explainer's frontmatter. content/explainers/<lang>/<slug>.mdx */
 export function explainerSchema(known: KnownIds) {

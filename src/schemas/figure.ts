@@ -4,7 +4,7 @@ import { type KnownIds, partialDate, sourceRefs, text } from './common';
 /** The data of a chart rendered at build time as SVG plus a table. content/figures/<id>.yaml */
 export function figureSchema(known: KnownIds) {
   const common = {
-    title: text().describe('The figure\'s title.'),
+    title: text().describe("The figure's title."),
     description: text(20).describe('What the chart shows, in words: its text alternative.'),
     cite: sourceRefs(known).describe('The sources of the data: a list of source ids.'),
     note: text().optional().describe('A note under the chart: where sources differ, what is left out.'),
@@ -12,14 +12,12 @@ export function figureSchema(known: KnownIds) {
   const bar = z
     .object({
       ...common,
-      kind: z.literal('bar').describe('"bar": one bar per row, `label` and `value`; or "spans": periods, `label`, `start` and optional `end`.'),
+      kind: z
+        .literal('bar')
+        .describe('"bar": one bar per row, `label` and `value`; or "spans": periods, `label`, `start` and optional `end`.'),
       unit: text().describe('For bars: what the values count ("doses", "seats").'),
       data: z
-        .array(
-          z
-            .object({ label: text(), value: z.number().nonnegative('values must be 0 or more') })
-            .strict(),
-        )
+        .array(z.object({ label: text(), value: z.number().nonnegative('values must be 0 or more') }).strict())
         .min(1, 'a chart needs at least one row of data')
         .describe('The rows: `label` and `value` for bars; `label`, `start` and optional `end` (dates) for spans.'),
     })
@@ -46,20 +44,22 @@ export function figureSchema(known: KnownIds) {
         }),
     })
     .strict();
-  return z.discriminatedUnion('kind', [bar, spans], {
-    errorMap: (issue, ctx) =>
-      issue.code === z.ZodIssueCode.invalid_union_discriminator
-        ? { message: 'kind must be "bar" or "spans"' }
-        : { message: ctx.defaultError },
-  }).superRefine((fig, ctx) => {
-    if (fig.kind === 'spans' && fig.asOf === undefined && fig.data.some((row) => row.end === undefined)) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['asOf'],
-        message: 'a row without an end needs asOf: "YYYY-MM-DD" (the date the data was last checked)',
-      });
-    }
-  });
+  return z
+    .discriminatedUnion('kind', [bar, spans], {
+      errorMap: (issue, ctx) =>
+        issue.code === z.ZodIssueCode.invalid_union_discriminator
+          ? { message: 'kind must be "bar" or "spans"' }
+          : { message: ctx.defaultError },
+    })
+    .superRefine((fig, ctx) => {
+      if (fig.kind === 'spans' && fig.asOf === undefined && fig.data.some((row) => row.end === undefined)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['asOf'],
+          message: 'a row without an end needs asOf: "YYYY-MM-DD" (the date the data was last checked)',
+        });
+      }
+    });
 }
 
 export type FigureData = z.infer<ReturnType<typeof figureSchema>>;

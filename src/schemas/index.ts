@@ -8,8 +8,8 @@ import { sourceSchema } from './source';
 import { themeSchema } from './theme';
 
 export * from './common';
+export { eventSchema, type TimelineEvent } from './event';
 export { type Explainer, explainerSchema } from './explainer';
-export { type TimelineEvent, eventSchema } from './event';
 export { type FigureData, figureSchema } from './figure';
 export { type GlossaryTerm, glossarySchema } from './glossary';
 export { type Profile, profileSchema } from './profile';

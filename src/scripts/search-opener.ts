@@ -168,7 +168,10 @@ export function startSearchOpener(doc: Document = document): void {
   }
   doc.addEventListener('keydown', (event) => {
     const k = event.key.toLowerCase();
-    if ((k === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey)) {
+    if (
+      (k === 'k' && (event.metaKey || event.ctrlKey)) ||
+      (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey)
+    ) {
       event.preventDefault();
       open('', doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null);
     }

@@ -15,7 +15,7 @@ export function startTocHighlight(doc: Document = document): void {
     if (current) byId.get(current.id)?.setAttribute('aria-current', 'location');
   };
   const observer = new IntersectionObserver((entries) => {
-    for (const e of entries) (e.isIntersecting ? visible.add(e.target) : visible.delete(e.target));
+    for (const e of entries) e.isIntersecting ? visible.add(e.target) : visible.delete(e.target);
     mark();
   });
   for (const h of headings) observer.observe(h);

@@ -21,7 +21,7 @@
  * Nothing else changes: sources, profiles, themes, events (whose `section`
  * refs keep pointing at headings that exist), glossary and figures are copied.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { headingSlugs } from '../../src/content-check/mdx';
@@ -187,9 +187,16 @@ function generate(k: number, count: number, real: readonly RealExplainer[], comm
   const baseFigures = new Set(base.sections.flatMap((s) => s.figures));
   const donor = real[(k + 1 + (group % (n - 1))) % n] as RealExplainer;
   const borrowable = donor.sections.filter(
-    (s) => !common.has(s.slugs[0] ?? '') && !s.hasLater && s.slugs.every((x) => !baseSlugs.has(x)) && s.figures.every((f) => !baseFigures.has(f)),
+    (s) =>
+      !common.has(s.slugs[0] ?? '') &&
+      !s.hasLater &&
+      s.slugs.every((x) => !baseSlugs.has(x)) &&
+      s.figures.every((f) => !baseFigures.has(f)),
   );
-  const borrowed = borrowable.length === 0 ? [] : [...new Set([group % borrowable.length, (group + 1 + (k % 2)) % borrowable.length])].map((i) => borrowable[i] as Section);
+  const borrowed =
+    borrowable.length === 0
+      ? []
+      : [...new Set([group % borrowable.length, (group + 1 + (k % 2)) % borrowable.length])].map((i) => borrowable[i] as Section);
 
   const sections = [...rotate(own, k), ...borrowed, ...tail].map((s, i) =>
     shuffleParagraphs(addSentence(s.text, `In the ${word} notes, this part is filed under ${sectionWord(k, i)}.`), k + i),

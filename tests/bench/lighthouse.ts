@@ -40,9 +40,13 @@ async function startChrome(): Promise<Chrome> {
   const profile = join(TMP, 'lighthouse-profile');
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
-  const child: ChildProcess = spawn(findChrome(), [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    findChrome(),
+    [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise<number>((res, rej) => {
     let err = '';
     const timer = setTimeout(() => rej(new Error(`Chromium did not open a DevTools port:\n${err}`)), 30_000);
@@ -90,7 +94,10 @@ export async function lighthouseTable(dist: string): Promise<void> {
   const served = await serveWithNginx(dist, '/', await freePort(), { gzip: true });
   const baseline = await serveWithNginx(baselineDir, '/', await freePort(), { gzip: true });
   const chrome = await startChrome();
-  const targets: [string, string][] = [['baseline', baseline.url], ...LIGHTHOUSE_PAGES.map(([name, path]): [string, string] => [name, served.url + path])];
+  const targets: [string, string][] = [
+    ['baseline', baseline.url],
+    ...LIGHTHOUSE_PAGES.map(([name, path]): [string, string] => [name, served.url + path]),
+  ];
   const rows: string[] = [];
   const benchmarkIndex: number[] = [];
   try {
@@ -116,7 +123,9 @@ export async function lighthouseTable(dist: string): Promise<void> {
         rows.push(
           `${name.padEnd(9)} | ${preset.padEnd(7)} | ${score(c['performance']?.score).padStart(4)} | ${score(c['accessibility']?.score).padStart(4)} | ${score(
             c['best-practices']?.score,
-          ).padStart(4)} | ${score(c['seo']?.score).padStart(4)} | ${ms('largest-contentful-paint').padStart(6)} | ${ms('total-blocking-time').padStart(6)} | ${(cls === undefined ? '–' : cls.toFixed(3)).padStart(5)}${problem}`,
+          ).padStart(
+            4,
+          )} | ${score(c['seo']?.score).padStart(4)} | ${ms('largest-contentful-paint').padStart(6)} | ${ms('total-blocking-time').padStart(6)} | ${(cls === undefined ? '–' : cls.toFixed(3)).padStart(5)}${problem}`,
         );
       }
     }
@@ -126,11 +135,15 @@ export async function lighthouseTable(dist: string): Promise<void> {
     await baseline.close();
     rmSync(baselineDir, { recursive: true, force: true });
   }
-  console.log('\nLighthouse 12 (Chromium, served by nginx with the site\'s _headers and gzip): scores 0–100, LCP and TBT in ms (mobile is simulated throttling)');
+  console.log(
+    "\nLighthouse 12 (Chromium, served by nginx with the site's _headers and gzip): scores 0–100, LCP and TBT in ms (mobile is simulated throttling)",
+  );
   console.log('page      | preset  | Perf | A11y |   BP |  SEO | LCP ms | TBT ms |   CLS');
   for (const row of rows) console.log(row);
-  console.log('(baseline: a three-element page with no CSS or script, served the same way: the browser\'s own cost on this machine)');
+  console.log("(baseline: a three-element page with no CSS or script, served the same way: the browser's own cost on this machine)");
   if (benchmarkIndex.length > 0) {
-    console.log(`(Lighthouse's CPU benchmark index of this machine during the runs: ${Math.min(...benchmarkIndex).toFixed(0)}–${Math.max(...benchmarkIndex).toFixed(0)}; mobile figures scale with it)`);
+    console.log(
+      `(Lighthouse's CPU benchmark index of this machine during the runs: ${Math.min(...benchmarkIndex).toFixed(0)}–${Math.max(...benchmarkIndex).toFixed(0)}; mobile figures scale with it)`,
+    );
   }
 }

@@ -36,7 +36,9 @@ export async function pagesTable(browser: Browser, siteUrl: string): Promise<voi
       const raw = list.reduce((a, g) => a + g.body.length, 0);
       const gz = list.reduce((a, g) => a + gzip(g.body), 0);
       const br = list.reduce((a, g) => a + brotli(g.body), 0);
-      console.log(`${name.padEnd(11)} | ${kind.padEnd(6)} | ${kib(raw).padStart(7)} | ${kib(gz).padStart(7)} | ${kib(br).padStart(7)} | ${list.length}`);
+      console.log(
+        `${name.padEnd(11)} | ${kind.padEnd(6)} | ${kib(raw).padStart(7)} | ${kib(gz).padStart(7)} | ${kib(br).padStart(7)} | ${list.length}`,
+      );
     }
   }
 }

@@ -14,7 +14,7 @@ import { serveSite } from '../helpers/serve';
 import { ROOT, TMP } from '../helpers/site';
 import { lighthouseTable } from './lighthouse';
 import { pagesTable } from './pages';
-import { type ScaleRow, measureBuild, printScaleTable, scaleRun } from './scale';
+import { measureBuild, printScaleTable, type ScaleRow, scaleRun } from './scale';
 import { searchTable } from './search';
 import { freePort, log, timedBuild } from './util';
 
@@ -71,7 +71,9 @@ async function main() {
     const sorted = [...times].sort((a, b) => a - b);
     realSeconds = sorted[1] ?? 0;
     realNote = 'median of the 3 above';
-    console.log(`\nBuild (npm run build: Astro + Pagefind), 3 clean runs: ${times.map((t) => `${t.toFixed(1)} s`).join(', ')}; median ${realSeconds.toFixed(1)} s`);
+    console.log(
+      `\nBuild (npm run build: Astro + Pagefind), 3 clean runs: ${times.map((t) => `${t.toFixed(1)} s`).join(', ')}; median ${realSeconds.toFixed(1)} s`,
+    );
   } else if (parts.size > 0) {
     log('building the real site once (clean)');
     const b = await timedBuild(outDir);
@@ -101,7 +103,9 @@ async function main() {
       if (parts.has('scale')) {
         const rows: ScaleRow[] = [];
         log('scale: the real site');
-        const real = readdirSync(join(ROOT, 'content/explainers'), { recursive: true }).filter((f) => /(^|\/)[^_/][^/]*\.mdx$/.test(String(f))).length;
+        const real = readdirSync(join(ROOT, 'content/explainers'), { recursive: true }).filter((f) =>
+          /(^|\/)[^_/][^/]*\.mdx$/.test(String(f)),
+        ).length;
         rows.push(await measureBuild(browser, outDir, real, realSeconds ?? 0, realNote));
         for (const n of sizes) {
           const row = await scaleRun(browser, n);

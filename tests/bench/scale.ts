@@ -34,8 +34,16 @@ export interface ScaleRow {
 }
 
 /** Figures of a finished build in `dist`: sizes, and a first search for SCALE_QUERY in Chromium. */
-export async function measureBuild(browser: Browser, dist: string, explainers: number, buildSeconds: number, buildNote: string): Promise<ScaleRow> {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+export async function measureBuild(
+  browser: Browser,
+  dist: string,
+  explainers: number,
+  buildSeconds: number,
+  buildNote: string,
+): Promise<ScaleRow> {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const pagefind = treeSize(join(dist, 'pagefind'));
   const served = await serveSite(dist, '/', await freePort());
   try {
@@ -70,7 +78,9 @@ export async function scaleRun(browser: Browser, total: number): Promise<ScaleRo
   log(`${label}: wrote ${generated} generated explainers to ${content}`);
   const { problems } = checkContent(content);
   if (problems.length > 0) {
-    console.log(`\n${label}: the generated content has ${problems.length} problem(s), not built:\n${formatProblems(problems.slice(0, 20))}`);
+    console.log(
+      `\n${label}: the generated content has ${problems.length} problem(s), not built:\n${formatProblems(problems.slice(0, 20))}`,
+    );
     return undefined;
   }
   log(`${label}: building (one clean build)…`);
@@ -88,13 +98,19 @@ export async function scaleRun(browser: Browser, total: number): Promise<ScaleRo
 const marginal = (a: ScaleRow, b: ScaleRow, pick: (r: ScaleRow) => number) => (pick(b) - pick(a)) / (b.explainers - a.explainers);
 
 export function printScaleTable(rows: readonly ScaleRow[]): void {
-  console.log(`\nScale: the real site and generated ones (one clean build each; first search for "${SCALE_QUERY}" from an explainer, cold, in Chromium)`);
-  console.log('explainers | build s | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms | top result');
+  console.log(
+    `\nScale: the real site and generated ones (one clean build each; first search for "${SCALE_QUERY}" from an explainer, cold, in Chromium)`,
+  );
+  console.log(
+    'explainers | build s | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms | top result',
+  );
   for (const r of rows) {
     console.log(
       `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(7)} | ${String(r.pages).padStart(5)} | ${String(r.indexed).padStart(7)} | ${mib(r.distBytes).padStart(8)} | ${mib(
         r.pagefindBytes,
-      ).padStart(12)} | ${String(r.pagefindFiles).padStart(14)} | ${kib(r.queryBrotli).padStart(16)} | ${String(r.queryRequests).padStart(3)} | ${r.queryMs.toFixed(0).padStart(12)} | ${r.queryTop}`,
+      ).padStart(
+        12,
+      )} | ${String(r.pagefindFiles).padStart(14)} | ${kib(r.queryBrotli).padStart(16)} | ${String(r.queryRequests).padStart(3)} | ${r.queryMs.toFixed(0).padStart(12)} | ${r.queryTop}`,
     );
   }
   const notes = rows.filter((r) => r.buildNote !== 'one clean build').map((r) => `${r.explainers}: ${r.buildNote}`);
@@ -118,6 +134,10 @@ export function printScaleTable(rows: readonly ScaleRow[]): void {
     const extra = base && growth >= 1.5 && m0 > 0 ? `, marginal ×${(marginal(small, large, pick) / m0).toFixed(2)}` : '';
     return `${name} ×${growth.toFixed(1)} = ${ratio.toFixed(2)} per explainer (${verdict}${extra})`;
   });
-  console.log(`Growth ${small.explainers.toLocaleString('en')} → ${large.explainers.toLocaleString('en')} explainers (×${(large.explainers / small.explainers).toFixed(0)}): ${line.join('; ')}.`);
-  console.log(`(per explainer: total ÷ explainers at ${large.explainers} over the same at ${small.explainers}, 1.00 = linear${base ? `; marginal: cost of each explainer added from ${small.explainers} to ${large.explainers} over each added from ${base.explainers} to ${small.explainers}` : ''})`);
+  console.log(
+    `Growth ${small.explainers.toLocaleString('en')} → ${large.explainers.toLocaleString('en')} explainers (×${(large.explainers / small.explainers).toFixed(0)}): ${line.join('; ')}.`,
+  );
+  console.log(
+    `(per explainer: total ÷ explainers at ${large.explainers} over the same at ${small.explainers}, 1.00 = linear${base ? `; marginal: cost of each explainer added from ${small.explainers} to ${large.explainers} over each added from ${base.explainers} to ${small.explainers}` : ''})`,
+  );
 }

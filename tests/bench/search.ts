@@ -55,7 +55,9 @@ export async function timeSearch(page: Page, query: string): Promise<SearchTimin
   await page.evaluate(`window.__bench = { word: ${JSON.stringify(word)}, first: 0, last: 0, result: 0 }`);
   await page.keyboard.type(query);
   // A function, not source text: the site's CSP forbids eval, which waitForFunction would need for text.
-  await page.waitForFunction(() => (window as unknown as { __bench: { result: number } }).__bench.result > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { result: number } }).__bench.result > 0, undefined, {
+    timeout: 30_000,
+  });
   const b = (await page.evaluate('window.__bench')) as { first: number; last: number; result: number };
   return { fromFirst: b.result - b.first, fromLast: b.result - b.last };
 }
@@ -69,7 +71,11 @@ export interface FirstSearch extends SearchTiming {
 }
 
 /** A first search in a fresh browser context, from an explainer: what it fetches and how long it takes. */
-export async function firstSearch(browser: Browser, pageUrl: string, query: string): Promise<FirstSearch & { page: Page; close(): Promise<void> }> {
+export async function firstSearch(
+  browser: Browser,
+  pageUrl: string,
+  query: string,
+): Promise<FirstSearch & { page: Page; close(): Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const recorder = new Recorder(page);
@@ -94,7 +100,9 @@ export const QUERIES = ['Sputnik', 'Quartet', 'Ashkenazi', 'elections', 'Resolut
 
 /** The search table: cold (first search in a fresh browser) and warm (a second one in the same dialog). */
 export async function searchTable(browser: Browser, siteUrl: string): Promise<void> {
-  console.log('\nSearch from an explainer (dialog): KiB brotli and requests of everything fetched from opening it until the network is quiet;');
+  console.log(
+    '\nSearch from an explainer (dialog): KiB brotli and requests of everything fetched from opening it until the network is quiet;',
+  );
   console.log('ms from the first keystroke / from the last keystroke to the first result (typed by the driver with no delay)');
   console.log('query            | cold KiB | req | cold ms first | cold ms last | warm ms first | warm ms last');
   for (const q of QUERIES) {

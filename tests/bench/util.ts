@@ -5,7 +5,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotliSize } from '../../src/integrations/budget';
-import { ROOT, cleanEnv } from '../helpers/site';
+import { cleanEnv, ROOT } from '../helpers/site';
 
 export { freePort } from '../helpers/ports';
 
@@ -78,11 +78,21 @@ export interface Build {
  */
 export function timedBuild(outDir: string, opts: { contentDir?: string; label?: string } = {}): Promise<Build> {
   clean(outDir, opts.contentDir);
-  const env = { ...cleanEnv(), OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1', ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}) };
+  const env = {
+    ...cleanEnv(),
+    OUT_DIR: outDir,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),
+  };
   const start = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
   return new Promise((res) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     let written = 0;
     let partial = '';
@@ -99,7 +109,9 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    const ticker = opts.label ? setInterval(() => log(`${opts.label}: ${seconds().toFixed(0)} s, ${written} files rendered`), 20_000) : undefined;
+    const ticker = opts.label
+      ? setInterval(() => log(`${opts.label}: ${seconds().toFixed(0)} s, ${written} files rendered`), 20_000)
+      : undefined;
     child.on('close', (code) => {
       if (ticker) clearInterval(ticker);
       if (partial) lines.push(partial);

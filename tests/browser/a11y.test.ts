@@ -23,16 +23,33 @@ describe.each([
   ['dark', 'desktop', 1280, 900],
 ] as const)('axe, %s theme, %s', (scheme, _, width, height) => {
   it(`finds no WCAG A or AA violation on any of the ${paths.length + 1} pages`, { timeout: 300_000 }, async () => {
-    const context = await chrome().newContext({ colorScheme: scheme, viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
+    const context = await chrome().newContext({
+      colorScheme: scheme,
+      viewport: { width, height },
+      bypassCSP: true,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const found: string[] = [];
     for (const path of [...paths, '/no-such-page/']) {
       await page.goto(new URL(path.slice(1), siteUrl).href);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+            };
+          }
+        ).axe;
         const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+        return r.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => JSON.stringify(n.target))
+              .join(' ')}`,
+        );
       });
       for (const v of violations) found.push(`${path} ${v}`);
     }

@@ -5,9 +5,9 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
-import { firstResult, resultsLoaded } from '../helpers/search-ui';
 import { type Served, serveWithNginx } from '../helpers/nginx';
 import { freePort } from '../helpers/ports';
+import { firstResult, resultsLoaded } from '../helpers/search-ui';
 
 const BASE = '/context-desk/';
 const chrome = useChrome();
@@ -20,7 +20,9 @@ afterAll(async () => {
 });
 
 describe('the site under a sub-path, behind nginx with its _headers', () => {
-  it('answers every page, link and asset with 200, with no console error, CSP violation or third-party request', { timeout: 240_000 }, async () => {
+  it('answers every page, link and asset with 200, with no console error, CSP violation or third-party request', {
+    timeout: 240_000,
+  }, async () => {
     const origin = new URL(server.url).origin;
     const context = await chrome().newContext();
     await context.addInitScript(() => {
@@ -37,7 +39,8 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
       page.on('console', (m) => m.type() === 'error' && problems.push(`${url}: console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${url}: ${e.message}`));
       page.on('request', (r: Request) => {
-        if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) problems.push(`${url}: request leaves the origin: ${r.url()}`);
+        if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:'))
+          problems.push(`${url}: request leaves the origin: ${r.url()}`);
       });
       page.on('response', (r) => {
         assets.add(r.url());
@@ -47,7 +50,9 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
       if (response?.status() !== 200) problems.push(`${url}: ${response?.status()}`);
       pages += 1;
       const links = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
+        [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map(
+          (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src,
+        ),
       );
       for (const link of links) {
         const u = new URL(link);

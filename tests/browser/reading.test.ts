@@ -27,7 +27,10 @@ describe('contents', () => {
     await enhance(page);
     const target = await page.locator('article .prose h2').nth(3).getAttribute('id');
     await page.locator(`[id="${target}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction((id) => document.querySelector('.toc-wide a[aria-current="location"]')?.getAttribute('href') === `#${id}`, target);
+    await page.waitForFunction(
+      (id) => document.querySelector('.toc-wide a[aria-current="location"]')?.getAttribute('href') === `#${id}`,
+      target,
+    );
     expect(await page.locator('.toc-wide a[aria-current]').count()).toBe(1);
     await context.close();
   });
@@ -113,7 +116,10 @@ describe('timeline filter', () => {
     for (const theme of await visible.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-theme')))) expect(theme).toBe('elections');
     await page.click('label[for="o-new"]');
     const dates = await page.locator('.events > li:visible time').evaluateAll((ts) =>
-      ts.map((t) => ({ d: t.getAttribute('datetime') ?? '', y: t.getBoundingClientRect().top })).sort((a, b) => a.y - b.y).map((x) => x.d),
+      ts
+        .map((t) => ({ d: t.getAttribute('datetime') ?? '', y: t.getBoundingClientRect().top }))
+        .sort((a, b) => a.y - b.y)
+        .map((x) => x.d),
     );
     expect(dates).toEqual([...dates].sort().reverse());
     await context.close();
@@ -152,10 +158,13 @@ describe('without JavaScript', () => {
 });
 
 describe('layout', () => {
-  it.each(['/', '/explainers/quartet/', '/timeline/', '/who/sergey-lavrov/', '/glossary/', '/search/'])('%s fits a 320 px screen', async (path) => {
-    const { context, page } = await open(path, { viewport: { width: 320, height: 640 } });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(320);
-    await context.close();
-  });
+  it.each(['/', '/explainers/quartet/', '/timeline/', '/who/sergey-lavrov/', '/glossary/', '/search/'])(
+    '%s fits a 320 px screen',
+    async (path) => {
+      const { context, page } = await open(path, { viewport: { width: 320, height: 640 } });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+      await context.close();
+    },
+  );
 });

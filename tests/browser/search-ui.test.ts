@@ -6,7 +6,8 @@ import { firstResult, resultsLoaded, topResults } from '../helpers/search-ui';
 
 const chrome = useChrome();
 
-const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName ?? '');
+const focusedHref = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName ?? '');
 
 describe.each([
   ['at the root', inject('siteUrl')],
@@ -77,7 +78,9 @@ describe.each([
     await page.locator('dialog[open] .pagefind-ui__message', { hasText: /resolution 1515/i }).waitFor();
     const top = await topResults(page, base, 3, 'dialog[open]');
     expect(top).toContain('/glossary/#unsc-resolution-1515');
-    const titles = await page.locator(`dialog[open] .pagefind-ui__result-title > a[href*="/glossary/"][href$="#unsc-resolution-1515"]`).allTextContents();
+    const titles = await page
+      .locator(`dialog[open] .pagefind-ui__result-title > a[href*="/glossary/"][href$="#unsc-resolution-1515"]`)
+      .allTextContents();
     expect(titles.map((t) => t.trim())).toEqual([expect.stringMatching(/1515.*\(glossary\)$/)]);
     const nested = page.locator('dialog[open] .pagefind-ui__result-nested .pagefind-ui__result-link').first();
     await nested.waitFor();

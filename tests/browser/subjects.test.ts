@@ -23,7 +23,12 @@ describe('search by subject', () => {
   it('ranks each page first for its own subject', async () => {
     const page = await chrome().newPage();
     await page.goto(siteUrl);
-    const hits = await searchIn(page, new URL('pagefind/', siteUrl).pathname, subjects.map(([q]) => q), 1);
+    const hits = await searchIn(
+      page,
+      new URL('pagefind/', siteUrl).pathname,
+      subjects.map(([q]) => q),
+      1,
+    );
     const firsts = subjects.map(([q], i) => `${q} → ${hits[i]?.[0]?.url ?? 'nothing'}`);
     expect(firsts).toEqual(subjects.map(([q, url]) => `${q} → ${url}`));
     await page.close();

@@ -6,11 +6,11 @@
  * runs in-process, so each case takes milliseconds; tests/e2e/publish.test.ts builds one
  * of them to show that `npm run build` stops on it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/content-check';
-import { BROKEN, applyCase, prepare } from '../helpers/fixtures';
+import { applyCase, BROKEN, prepare } from '../helpers/fixtures';
 import { ROOT } from '../helpers/site';
 
 const cases = readdirSync(BROKEN).sort();

@@ -31,14 +31,26 @@ describe('the real content and the valid fixture', () => {
 
 describe('positions', () => {
   it('points at the entry that is wrong, not the first key of its name (keyPoints.2.cite.0)', () => {
-    const problems = problemsAfter('third-cite', (dir) => body(dir, '  - text: "The third key point."\n    cite: [example-source]', '  - text: "The third key point."\n    cite: [example-source, nyt-2021]'));
-    expect(problems).toEqual(['content/explainers/en/example.mdx:15:28: keyPoints.2.cite.1: unknown source id "nyt-2021": add content/sources/<id>.yaml or fix the id']);
+    const problems = problemsAfter('third-cite', (dir) =>
+      body(
+        dir,
+        '  - text: "The third key point."\n    cite: [example-source]',
+        '  - text: "The third key point."\n    cite: [example-source, nyt-2021]',
+      ),
+    );
+    expect(problems).toEqual([
+      'content/explainers/en/example.mdx:15:28: keyPoints.2.cite.1: unknown source id "nyt-2021": add content/sources/<id>.yaml or fix the id',
+    ]);
     const line = readFileSync(join(ROOT, 'tests/.tmp/fixtures/rules-third-cite/content', EXAMPLE), 'utf8').split('\n')[14];
     expect(line?.slice(27)).toMatch(/^nyt-2021/);
   });
 
   it('points at an unknown field in a nested list, and at a JSON syntax error', () => {
-    expect(problemsAfter('nested-field', (dir) => body(dir, '  - text: "The second key point."\n', '  - text: "The second key point."\n    note: "x"\n'))).toEqual([
+    expect(
+      problemsAfter('nested-field', (dir) =>
+        body(dir, '  - text: "The second key point."\n', '  - text: "The second key point."\n    note: "x"\n'),
+      ),
+    ).toEqual([
       'content/explainers/en/example.mdx:13:5: keyPoints.1.note: unknown field: check the spelling (CONTRIBUTING.md lists every field)',
     ]);
     const json = problemsAfter('json-comma', (dir) => {
@@ -49,7 +61,9 @@ describe('positions', () => {
   });
 
   it('reads a file that starts with a byte-order mark', () => {
-    expect(problemsAfter('bom', (dir) => writeFileSync(join(dir, EXAMPLE), `\uFEFF${readFileSync(join(dir, EXAMPLE), 'utf8')}`))).toEqual([]);
+    expect(problemsAfter('bom', (dir) => writeFileSync(join(dir, EXAMPLE), `\uFEFF${readFileSync(join(dir, EXAMPLE), 'utf8')}`))).toEqual(
+      [],
+    );
   });
 });
 
@@ -58,35 +72,91 @@ describe('heading anchors, as Astro makes them', () => {
     expect(headingSlugs('## The [Roadmap](/explainers/quartet/) of 2003')).toEqual(['the-roadmap-of-2003']);
   });
   it('ignores a citation at the end of a heading, and numbers repeated headings as Astro does', () => {
-    expect(headingSlugs('### 2005: Abbas succeeds Arafat <Cite id="x" />\n\n## Notes\n\n## Notes')).toEqual(['2005-abbas-succeeds-arafat', 'notes', 'notes-1']);
+    expect(headingSlugs('### 2005: Abbas succeeds Arafat <Cite id="x" />\n\n## Notes\n\n## Notes')).toEqual([
+      '2005-abbas-succeeds-arafat',
+      'notes',
+      'notes-1',
+    ]);
   });
   it('accepts a link to such a heading, and refuses one to a heading that does not exist', () => {
-    const heading = (dir: string) => body(dir, '## Second section', '## The [Roadmap](/explainers/example/) of 2003 <Cite id="second-source" />');
-    expect(problemsAfter('link-in-heading', (dir) => {
-      heading(dir);
-      body(dir, '(/explainers/example/#second-section)', '(/explainers/example/#the-roadmap-of-2003)');
-    })).toEqual([]);
-    expect(problemsAfter('old-slug', (dir) => {
-      heading(dir);
-      body(dir, '(/explainers/example/#second-section)', '(/explainers/example/#the-roadmapexplainersexample-of-2003)');
-    })).toEqual(['content/explainers/en/example.mdx:24:5: link to /explainers/example/#the-roadmapexplainersexample-of-2003: /explainers/example/ has no section "#the-roadmapexplainersexample-of-2003"']);
+    const heading = (dir: string) =>
+      body(dir, '## Second section', '## The [Roadmap](/explainers/example/) of 2003 <Cite id="second-source" />');
+    expect(
+      problemsAfter('link-in-heading', (dir) => {
+        heading(dir);
+        body(dir, '(/explainers/example/#second-section)', '(/explainers/example/#the-roadmap-of-2003)');
+      }),
+    ).toEqual([]);
+    expect(
+      problemsAfter('old-slug', (dir) => {
+        heading(dir);
+        body(dir, '(/explainers/example/#second-section)', '(/explainers/example/#the-roadmapexplainersexample-of-2003)');
+      }),
+    ).toEqual([
+      'content/explainers/en/example.mdx:24:5: link to /explainers/example/#the-roadmapexplainersexample-of-2003: /explainers/example/ has no section "#the-roadmapexplainersexample-of-2003"',
+    ]);
   });
 });
 
 describe('what an explainer may contain', () => {
   // [case, text in the fixture, what replaces it, the one problem expected (its start)]
   const cases: Array<[string, string, string, string]> = [
-    ['an import', '## First section', "import { readFileSync } from 'node:fs'\n\n## First section", ':20:1: import and export are not allowed in an explainer'],
-    ['an expression', '## Second section', '## Second section\n\n{JSON.stringify(process.env)}', ':30:1: {…} expressions are not allowed in an explainer'],
-    ['JSX inside an expression', '## Second section', '## Second section\n\n{<script>alert(1)</script>}', ':30:1: {…} expressions are not allowed in an explainer'],
-    ['an expression as an attribute', '<Figure id="example-bars" />', '<Figure id={"example-bars"} />', ':26:1: <Figure>: write the id as text in quotes'],
+    [
+      'an import',
+      '## First section',
+      "import { readFileSync } from 'node:fs'\n\n## First section",
+      ':20:1: import and export are not allowed in an explainer',
+    ],
+    [
+      'an expression',
+      '## Second section',
+      '## Second section\n\n{JSON.stringify(process.env)}',
+      ':30:1: {…} expressions are not allowed in an explainer',
+    ],
+    [
+      'JSX inside an expression',
+      '## Second section',
+      '## Second section\n\n{<script>alert(1)</script>}',
+      ':30:1: {…} expressions are not allowed in an explainer',
+    ],
+    [
+      'an expression as an attribute',
+      '<Figure id="example-bars" />',
+      '<Figure id={"example-bars"} />',
+      ':26:1: <Figure>: write the id as text in quotes',
+    ],
     ['raw HTML', '## Second section', '## Second section\n\n<script>alert(1)</script>', ':30:1: unknown component <script>'],
     ['an H1', '## Second section', '# Second section', ':28:1: an explainer has no H1'],
-    ['an empty <Who>', '<Who id="example-person">Example Person</Who>', '<Who id="example-person" />', ':22:1: <Who> wraps the words it marks'],
-    ['a javascript: link', '(/explainers/example/#second-section)', '(javascript:alert(1))', ':24:5: link to javascript:alert(1): use a full https:// address'],
-    ['a relative link', '(/explainers/example/#second-section)', '(explainers/example/)', ':24:5: link to explainers/example/: use a full https:// address'],
-    ['a remote image', '## Second section', '## Second section\n\n![A remote picture](https://example.org/x.png)', ':30:1: image https://example.org/x.png: images must be files of the site'],
-    ['a missing image', '## Second section', '## Second section\n\n![A missing picture](/no-such-image.png)', ':30:1: image /no-such-image.png: there is no such file in public/.'],
+    [
+      'an empty <Who>',
+      '<Who id="example-person">Example Person</Who>',
+      '<Who id="example-person" />',
+      ':22:1: <Who> wraps the words it marks',
+    ],
+    [
+      'a javascript: link',
+      '(/explainers/example/#second-section)',
+      '(javascript:alert(1))',
+      ':24:5: link to javascript:alert(1): use a full https:// address',
+    ],
+    [
+      'a relative link',
+      '(/explainers/example/#second-section)',
+      '(explainers/example/)',
+      ':24:5: link to explainers/example/: use a full https:// address',
+    ],
+    [
+      'a remote image',
+      '## Second section',
+      '## Second section\n\n![A remote picture](https://example.org/x.png)',
+      ':30:1: image https://example.org/x.png: images must be files of the site',
+    ],
+    [
+      'a missing image',
+      '## Second section',
+      '## Second section\n\n![A missing picture](/no-such-image.png)',
+      ':30:1: image /no-such-image.png: there is no such file in public/.',
+    ],
   ];
   it.each(cases)('refuses %s, at its line and column', (name, from, to, expected) => {
     const problems = problemsAfter(name.replace(/\W+/g, '-'), (dir) => body(dir, from, to));
@@ -94,7 +164,15 @@ describe('what an explainer may contain', () => {
     expect(problems[0]).toMatch(new RegExp(`^content/explainers/en/example\\.mdx${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
   it('allows an MDX comment, and links and images of files the site has', () => {
-    expect(problemsAfter('comment', (dir) => body(dir, '## Second section', '## Second section\n\n{/* a note to editors */}\n\n![The site icon](/favicon.svg) [The feed](/feed.xml)'))).toEqual([]);
+    expect(
+      problemsAfter('comment', (dir) =>
+        body(
+          dir,
+          '## Second section',
+          '## Second section\n\n{/* a note to editors */}\n\n![The site icon](/favicon.svg) [The feed](/feed.xml)',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -103,15 +181,24 @@ describe('a theme with two explainers', () => {
     const second = (dir: string) => {
       edit(dir, 'events/2021-05-05-example.yaml', 'theme: quartet\n', 'theme: quartet\nsection: second-section\n');
       // Another explainer of the theme: first by file name, later in order, and without that section.
-      const text = readFileSync(join(dir, EXAMPLE), 'utf8').replace('order: 1', 'order: 5').replace('## Second section', '## Another section');
-      writeFileSync(join(dir, 'explainers/en/aaa-second.mdx'), text.replace('(/explainers/example/#second-section)', '(/explainers/example/)'));
+      const text = readFileSync(join(dir, EXAMPLE), 'utf8')
+        .replace('order: 1', 'order: 5')
+        .replace('## Second section', '## Another section');
+      writeFileSync(
+        join(dir, 'explainers/en/aaa-second.mdx'),
+        text.replace('(/explainers/example/#second-section)', '(/explainers/example/)'),
+      );
     };
     expect(problemsAfter('second-explainer', second)).toEqual([]);
     const { contentDir } = prepare('second-explainer-index', second);
     expect(leadExplainer(contentIndex(contentDir), 'quartet')?.slug).toBe('example');
-    expect(problemsAfter('second-explainer-first', (dir) => {
-      second(dir);
-      edit(dir, 'explainers/en/aaa-second.mdx', 'order: 5', 'order: 0');
-    })).toEqual(['content/events/2021-05-05-example.yaml:5:10: section: content/explainers/en/aaa-second.mdx has no heading with the slug "second-section"']);
+    expect(
+      problemsAfter('second-explainer-first', (dir) => {
+        second(dir);
+        edit(dir, 'explainers/en/aaa-second.mdx', 'order: 5', 'order: 0');
+      }),
+    ).toEqual([
+      'content/events/2021-05-05-example.yaml:5:10: section: content/explainers/en/aaa-second.mdx has no heading with the slug "second-section"',
+    ]);
   });
 });

@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagefindFragments } from '../helpers/dist';
 import { prepare } from '../helpers/fixtures';
-import { ROOT, buildSite, cleanEnv } from '../helpers/site';
+import { buildSite, cleanEnv, ROOT } from '../helpers/site';
 
 function scaffold(contentDir: string, ...args: string[]) {
-  const run = spawnSync('npm', ['run', '-s', 'new', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv(), CONTENT_DIR: contentDir } });
+  const run = spawnSync('npm', ['run', '-s', 'new', '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), CONTENT_DIR: contentDir },
+  });
   return { code: run.status ?? 1, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -36,7 +40,13 @@ describe('npm run new', () => {
     // The author finishes: publish the explainer and the data entries.
     const mdx = join(contentDir, 'explainers/en/the-quartet-after-2016.mdx');
     writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('draft: true\n', ''));
-    for (const f of ['profiles/_tor-wennesland.yaml', 'profiles/_office-of-the-quartet.yaml', 'events/_envoys-meet-in-oslo.yaml', 'glossary/_two-state-solution.yaml', 'sources/_quartet-statement.yaml']) {
+    for (const f of [
+      'profiles/_tor-wennesland.yaml',
+      'profiles/_office-of-the-quartet.yaml',
+      'events/_envoys-meet-in-oslo.yaml',
+      'glossary/_two-state-solution.yaml',
+      'sources/_quartet-statement.yaml',
+    ]) {
       renameSync(join(contentDir, f), join(contentDir, f.replace('/_', '/')));
     }
     const published = buildSite({ outDir, contentDir });

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentIndex } from '../../src/content-check';
-import { type Page, htmlPages } from '../helpers/dist';
-import { ROOT, TMP, buildSite } from '../helpers/site';
+import { htmlPages, type Page } from '../helpers/dist';
+import { buildSite, ROOT, TMP } from '../helpers/site';
 
 const outDir = join(TMP, 'pseudo');
 
@@ -111,7 +111,12 @@ function findUnmarked(p: Page, content: readonly string[], corpus: string): stri
   });
   for (const node of body.find('*').contents().toArray()) if (node.type === 'text') report('text', $(node).text());
   report('<title>', $('head > title').text());
-  for (const sel of ['meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:site_name"]']) {
+  for (const sel of [
+    'meta[name="description"]',
+    'meta[property="og:title"]',
+    'meta[property="og:description"]',
+    'meta[property="og:site_name"]',
+  ]) {
     report(sel, $(sel).attr('content') ?? '');
   }
   return found;
@@ -135,7 +140,11 @@ describe('interface strings', () => {
 
   it('the check finds an unmarked string (it is not vacuous)', () => {
     const content = contentStrings();
-    const p = { file: 'x.html', html: '', $: cheerio.load('<body><nav aria-label="Footer"><a>⟦Home⟧</a> <a>Sources</a></nav><p>The Quartet · 5 May 2021</p></body>') };
+    const p = {
+      file: 'x.html',
+      html: '',
+      $: cheerio.load('<body><nav aria-label="Footer"><a>⟦Home⟧</a> <a>Sources</a></nav><p>The Quartet · 5 May 2021</p></body>'),
+    };
     expect(findUnmarked(p, content, content.join('\n'))).toEqual(['x.html [aria-label]: "Footer"', 'x.html text: "Sources"']);
   });
 });

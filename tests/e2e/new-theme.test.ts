@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walkFiles } from '../../src/lib/files';
 import { page, pagefindFragments } from '../helpers/dist';
-import { ROOT, TMP, buildSite } from '../helpers/site';
+import { buildSite, ROOT, TMP } from '../helpers/site';
 
 const root = join(TMP, 'new-theme');
 const contentDir = join(root, 'content');
@@ -27,7 +27,9 @@ describe('a fifth theme, added as content only', () => {
   it('has a link in the navigation of every page, after the other themes', () => {
     for (const file of ['index.html', 'timeline/index.html', 'explainers/quartet/index.html']) {
       const { $ } = page(outDir, file);
-      const links = $('header nav a').map((_, a) => `${$(a).text().trim()} ${$(a).attr('href')}`).get();
+      const links = $('header nav a')
+        .map((_, a) => `${$(a).text().trim()} ${$(a).attr('href')}`)
+        .get();
       expect(links, file).toContain('Fifth theme /explainers/fifth-theme/');
       expect(links.indexOf('Fifth theme /explainers/fifth-theme/'), file).toBe(links.indexOf('Sputnik V /explainers/sputnik-v/') + 1);
     }
@@ -39,7 +41,9 @@ describe('a fifth theme, added as content only', () => {
     expect(card.length).toBe(1);
     expect(card.attr('class')).toContain('border-t-theme');
     expect(card.text()).toContain('one file brings its navigation link');
-    const css = walkFiles(join(outDir, '_astro'), (n) => n.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const css = walkFiles(join(outDir, '_astro'), (n) => n.endsWith('.css'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     // #8a5a00 in light, #e0b060 in dark: as RGB channels.
     expect(css).toMatch(/\[data-theme="?test-theme"?\]\{--th:138 90 0\}/);
     expect(css).toMatch(/\[data-theme="?test-theme"?\]\{--th:224 176 96\}/);

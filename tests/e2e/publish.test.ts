@@ -3,12 +3,12 @@
  * a failed build leaves the previous output as it was; drafts never reach the site.
  * (Every broken-content case is checked in-process, in tests/content/broken.test.ts.)
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROKEN, applyCase, buildChanged, edit } from '../helpers/fixtures';
-import { buildSite } from '../helpers/site';
 import { pagefindFragments } from '../helpers/dist';
+import { applyCase, BROKEN, buildChanged, edit } from '../helpers/fixtures';
+import { buildSite } from '../helpers/site';
 
 describe('broken content', () => {
   it('stops `npm run build` with the exact error of the content check, and publishes nothing', () => {
@@ -58,7 +58,12 @@ describe('publishing', () => {
 
     // A good build replaces pages and index together.
     edit(first.contentDir, 'explainers/en/example.mdx', '<Cite id="missing" />', '<Cite id="second-source" />');
-    edit(first.contentDir, 'explainers/en/example.mdx', 'A sentence about the Quartet.', 'A new sentence about the Quartet and its envoys.');
+    edit(
+      first.contentDir,
+      'explainers/en/example.mdx',
+      'A sentence about the Quartet.',
+      'A new sentence about the Quartet and its envoys.',
+    );
     const next = buildSite({ outDir: first.outDir, contentDir: first.contentDir });
     expect(next.code, next.output).toBe(0);
     expect(readFileSync(join(first.outDir, 'explainers/example/index.html'), 'utf8')).toContain('its envoys');

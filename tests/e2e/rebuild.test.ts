@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { walkFiles } from '../../src/lib/files';
-import { TMP, buildSite } from '../helpers/site';
+import { buildSite, TMP } from '../helpers/site';
 
 const dist = inject('siteDir');
 
@@ -14,7 +14,9 @@ describe('reproducible builds', () => {
     const r = buildSite({ outDir: again });
     expect(r.code, r.output).toBe(0);
     const digest = (dir: string) =>
-      Object.fromEntries(walkFiles(dir).map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
+      Object.fromEntries(
+        walkFiles(dir).map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]),
+      );
     expect(digest(again)).toEqual(digest(dist));
   });
 });

@@ -5,7 +5,6 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { walkFiles } from '../../src/lib/files';
 
-
 export interface Page {
   /** Path relative to dist, with "/" separators: "explainers/quartet/index.html". */
   file: string;

@@ -1,7 +1,7 @@
 /** Builds content fixtures: the valid set, or the valid set with a broken case laid over it. */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type BuildResult, ROOT, TMP, buildSite } from './site';
+import { type BuildResult, buildSite, ROOT, TMP } from './site';
 
 export const VALID = resolve(ROOT, 'tests/fixtures/valid');
 export const BROKEN = resolve(ROOT, 'tests/fixtures/broken');

@@ -1,7 +1,7 @@
 /** Internal links in a built site, resolved with the site's own link check (src/lib/links.ts). */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PageAnchors, type PageLookup, linkProblem } from '../../src/lib/links';
+import { linkProblem, type PageAnchors, type PageLookup } from '../../src/lib/links';
 import { page } from './dist';
 
 /** Looks site paths up in the built site at `dist`: a page's ids are its anchors; a file has none. */
@@ -15,7 +15,14 @@ export function distLookup(dist: string): PageLookup {
       else if (!file.endsWith('.html')) cache.set(path, new Set());
       else {
         const { $ } = page(dist, file);
-        cache.set(path, new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get()));
+        cache.set(
+          path,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id') ?? '')
+              .get(),
+          ),
+        );
       }
     }
     return cache.get(path);

@@ -6,8 +6,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { escapeRegExp } from '../../src/lib/text';
 import { walkFiles } from '../../src/lib/files';
+import { escapeRegExp } from '../../src/lib/text';
 import { TMP } from './site';
 
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string {
@@ -60,7 +60,8 @@ export interface NginxOptions {
   gzip?: boolean;
 }
 
-const GZIP = 'gzip on; gzip_vary on; gzip_comp_level 6; gzip_min_length 256; gzip_types text/css text/plain text/xml application/javascript text/javascript application/json application/feed+json application/xml application/rss+xml image/svg+xml application/wasm;';
+const GZIP =
+  'gzip on; gzip_vary on; gzip_comp_level 6; gzip_min_length 256; gzip_types text/css text/plain text/xml application/javascript text/javascript application/json application/feed+json application/xml application/rss+xml image/svg+xml application/wasm;';
 
 export async function serveWithNginx(dist: string, base: string, port: number, options: NginxOptions = {}): Promise<Served> {
   const nginx = findNginx();
@@ -77,11 +78,15 @@ export async function serveWithNginx(dist: string, base: string, port: number, o
     const paths = [`${base}${rel}`];
     if (rel === 'index.html' || rel.endsWith('/index.html')) paths.push(`${base}${rel.slice(0, -'index.html'.length)}`);
     for (const p of paths) {
-      const adds = headersFor(p, rules).map(([k, v]) => `add_header ${k} ${q(v)} always;`).join(' ');
+      const adds = headersFor(p, rules)
+        .map(([k, v]) => `add_header ${k} ${q(v)} always;`)
+        .join(' ');
       locations.push(`location = ${q(p)} { ${adds} }`);
     }
   }
-  const fallback = headersFor(`${base}missing`, rules).map(([k, v]) => `add_header ${k} ${q(v)} always;`).join(' ');
+  const fallback = headersFor(`${base}missing`, rules)
+    .map(([k, v]) => `add_header ${k} ${q(v)} always;`)
+    .join(' ');
   const conf = `
 worker_processes 1;
 daemon off;
@@ -124,7 +129,8 @@ http {
     } catch {
       // not up yet
     }
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${existsSync(join(root, 'error.log')) ? readFileSync(join(root, 'error.log'), 'utf8') : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited: ${stderr}${existsSync(join(root, 'error.log')) ? readFileSync(join(root, 'error.log'), 'utf8') : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -24,7 +24,10 @@ const SEARCH = `async ({ bundle, queries, n, ranking }) => {
 /** The top `n` results for each query, as Pagefind ranks them in the browser with the site's ranking. */
 export async function searchIn(page: Page, bundle: string, queries: string[], n = 3): Promise<Hit[][]> {
   const fn = await page.evaluateHandle(SEARCH);
-  const result = await page.evaluate(([f, arg]) => (f as unknown as (a: unknown) => Promise<Hit[][]>)(arg), [fn, { bundle, queries, n, ranking: RANKING }] as const);
+  const result = await page.evaluate(([f, arg]) => (f as unknown as (a: unknown) => Promise<Hit[][]>)(arg), [
+    fn,
+    { bundle, queries, n, ranking: RANKING },
+  ] as const);
   await fn.dispose();
   return result;
 }

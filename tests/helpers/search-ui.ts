@@ -35,7 +35,10 @@ export async function topResults(page: Page, base: string, n = 3, scope = ''): P
   await resultsLoaded(page, n, scope);
   const hrefs = await page
     .locator(items(scope))
-    .evaluateAll((lis, [n, title]) => lis.slice(0, n).map((li) => li.querySelector(`:scope > ${title}`)?.getAttribute('href') ?? ''), [n, TITLE] as const);
+    .evaluateAll((lis, [n, title]) => lis.slice(0, n).map((li) => li.querySelector(`:scope > ${title}`)?.getAttribute('href') ?? ''), [
+      n,
+      TITLE,
+    ] as const);
   return hrefs.map((href) => {
     const u = new URL(href, 'http://x');
     const path = u.pathname.startsWith(base) ? `/${u.pathname.slice(base.length)}` : u.pathname;

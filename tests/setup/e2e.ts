@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../helpers/ports';
 import { serveSite } from '../helpers/serve';
-import { TMP, buildSite } from '../helpers/site';
+import { buildSite, TMP } from '../helpers/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +24,10 @@ export const SUB_PATH = '/context-desk/';
 export default async function setup(project: TestProject) {
   const siteDir = resolve(TMP, 'site-e2e');
   const subDir = resolve(TMP, 'site-sub');
-  for (const [outDir, basePath] of [[siteDir, '/'], [subDir, SUB_PATH]] as const) {
+  for (const [outDir, basePath] of [
+    [siteDir, '/'],
+    [subDir, SUB_PATH],
+  ] as const) {
     rmSync(outDir, { recursive: true, force: true });
     const build = buildSite({ outDir, basePath });
     if (build.code !== 0) throw new Error(`The site did not build (BASE_PATH=${basePath}):\n${build.output}`);

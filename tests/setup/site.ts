@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { TMP, buildSite } from '../helpers/site';
+import { buildSite, TMP } from '../helpers/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {

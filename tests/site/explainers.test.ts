@@ -5,10 +5,10 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentIndex } from '../../src/content-check';
+import { countWords } from '../../src/lib/text';
 import { type Page, page } from '../helpers/dist';
 import { builtLinkProblem, distLookup } from '../helpers/links';
-import { countWords } from '../../src/lib/text';
-import { contentIndex } from '../../src/content-check';
 
 const dist = inject('siteDir');
 const slugs = readdirSync('content/explainers/en')
@@ -43,7 +43,12 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('resolves every citation to a note, and every note back to each citation', () => {
-    const ids = new Set(p.$('[id]').map((_, el) => p.$(el).attr('id')).get());
+    const ids = new Set(
+      p
+        .$('[id]')
+        .map((_, el) => p.$(el).attr('id'))
+        .get(),
+    );
     p.$('article sup.cite > a').each((_, a) => {
       const href = p.$(a).attr('href') ?? '';
       expect(ids.has(href.slice(1)), href).toBe(true);
@@ -120,8 +125,17 @@ describe.each(slugs)('explainer %s', (slug) => {
 
 describe("who's who", () => {
   const required = [
-    'sergey-lavrov', 'riyad-al-maliki', 'maria-zakharova', 'gabi-ashkenazi', 'mahmoud-abbas',
-    'united-nations', 'united-states', 'european-union', 'russia', 'rdif', 'central-elections-commission',
+    'sergey-lavrov',
+    'riyad-al-maliki',
+    'maria-zakharova',
+    'gabi-ashkenazi',
+    'mahmoud-abbas',
+    'united-nations',
+    'united-states',
+    'european-union',
+    'russia',
+    'rdif',
+    'central-elections-commission',
   ];
   it.each(required)('has a cited profile page for %s', (id) => {
     const p = page(dist, `who/${id}/index.html`);
@@ -141,8 +155,14 @@ describe('heading anchors', () => {
     const index = contentIndex(resolve('content'));
     for (const e of index.explainers.filter((x) => !x.draft)) {
       const p = page(dist, `explainers/${e.slug}/index.html`);
-      const built = p.$('article .prose :is(h2, h3, h4, h5, h6)').map((_, h) => p.$(h).attr('id')).get();
-      expect(e.headings.map((h) => h.slug), e.file).toEqual(built);
+      const built = p
+        .$('article .prose :is(h2, h3, h4, h5, h6)')
+        .map((_, h) => p.$(h).attr('id'))
+        .get();
+      expect(
+        e.headings.map((h) => h.slug),
+        e.file,
+      ).toEqual(built);
     }
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Page, htmlPages, pagefindFragments } from '../helpers/dist';
+import { htmlPages, type Page, pagefindFragments } from '../helpers/dist';
 
 const dist = inject('siteDir');
 const SITE = 'https://context-desk.example';

@@ -8,7 +8,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { explainerWeights } from '../../src/integrations/budget';
 import { FIRST_VISIT_BUDGET } from '../../src/lib/budget';
-import { type Page, htmlPages } from '../helpers/dist';
+import { htmlPages, type Page } from '../helpers/dist';
 import { builtLinkProblem, distLookup } from '../helpers/links';
 
 const dist = inject('siteDir');
@@ -62,9 +62,13 @@ describe('byte budget', () => {
     for (const w of weights) expect(w.css, w.page).toBeGreaterThan(1000);
   });
 
-  it('an explainer links one stylesheet, and the other pages\' and search styles are not in it', () => {
+  it("an explainer links one stylesheet, and the other pages' and search styles are not in it", () => {
     const p = pages.find((x) => x.file === 'explainers/quartet/index.html');
-    const sheets = p?.$('link[rel="stylesheet"]').map((_, el) => p.$(el).attr('href')).get() ?? [];
+    const sheets =
+      p
+        ?.$('link[rel="stylesheet"]')
+        .map((_, el) => p.$(el).attr('href'))
+        .get() ?? [];
     expect(sheets).toHaveLength(1);
     const css = readFileSync(join(dist, sheets[0] ?? ''), 'utf8');
     expect(css).toContain('.prose');

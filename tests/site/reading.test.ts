@@ -1,15 +1,23 @@
 /** The reading features, as built: contents, notes, timeline, who's who, glossary, navigation, theme, print. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { isAfterStory } from '../../src/lib/story';
 import { walkFiles } from '../../src/lib/files';
+import { isAfterStory } from '../../src/lib/story';
 import { type Page, page } from '../helpers/dist';
 
 const dist = inject('siteDir');
-const ids = (dir: string) => readdirSync(join('content', dir)).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).map((f) => f.replace(/\.ya?ml$/, ''));
-const slugs = readdirSync('content/explainers/en').filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => f.replace(/\.mdx$/, ''));
-const css = () => walkFiles(join(dist, '_astro'), (n) => n.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const ids = (dir: string) =>
+  readdirSync(join('content', dir))
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .map((f) => f.replace(/\.ya?ml$/, ''));
+const slugs = readdirSync('content/explainers/en')
+  .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+const css = () =>
+  walkFiles(join(dist, '_astro'), (n) => n.endsWith('.css'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
 
 describe.each(slugs)('explainer %s', (slug) => {
   let p: Page;
@@ -18,10 +26,17 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('lists every H2 and H3 in its contents, collapsible for narrow screens and as a list for wide ones', () => {
-    const headings = p.$('article .prose :is(h2, h3)').map((_, h) => `#${p.$(h).attr('id')}`).get();
+    const headings = p
+      .$('article .prose :is(h2, h3)')
+      .map((_, h) => `#${p.$(h).attr('id')}`)
+      .get();
     expect(headings.length).toBeGreaterThan(5);
     for (const sel of ['details.toc-narrow', 'nav.toc-wide']) {
-      const links = p.$(`${sel} a[href^="#"]`).map((_, a) => p.$(a).attr('href')).get().filter((h) => h !== '#top');
+      const links = p
+        .$(`${sel} a[href^="#"]`)
+        .map((_, a) => p.$(a).attr('href'))
+        .get()
+        .filter((h) => h !== '#top');
       expect(links, sel).toEqual(headings);
     }
     expect(p.$('details.toc-narrow > summary').text()).toBe('Contents');
@@ -38,7 +53,10 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('embeds its own theme’s events up to the talks, linked to the timeline', () => {
-    const links = p.$('#key-dates + ol a').map((_, a) => p.$(a).attr('href')).get();
+    const links = p
+      .$('#key-dates + ol a')
+      .map((_, a) => p.$(a).attr('href'))
+      .get();
     expect(links.length).toBeGreaterThan(3);
     const timeline = page(dist, 'timeline/index.html');
     const theme = timeline.$(`[id="${(links[0] ?? '').split('#')[1]}"]`).attr('data-theme');
@@ -46,7 +64,9 @@ describe.each(slugs)('explainer %s', (slug) => {
       const li = timeline.$(`[id="${href.split('#')[1]}"]`);
       expect(li.attr('data-theme'), href).toBe(theme);
     }
-    const before = timeline.$(`.events > li[data-theme="${theme}"]`).filter((_, li) => !isAfterStory(timeline.$(li).find('time').attr('datetime') ?? ''));
+    const before = timeline
+      .$(`.events > li[data-theme="${theme}"]`)
+      .filter((_, li) => !isAfterStory(timeline.$(li).find('time').attr('datetime') ?? ''));
     expect(before.length).toBe(links.length);
     expect(p.$('.key-dates a[href="/timeline/"]').length).toBe(1);
   });
@@ -74,7 +94,10 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('links mentions to who’s-who pages that exist', () => {
-    const links = p.$('article a.who').map((_, a) => p.$(a).attr('href')).get();
+    const links = p
+      .$('article a.who')
+      .map((_, a) => p.$(a).attr('href'))
+      .get();
     expect(links.length).toBeGreaterThan(2);
     for (const href of links) expect(page(dist, `${href.slice(1)}index.html`).$('h1').length, href).toBe(1);
   });
@@ -94,7 +117,12 @@ describe('timeline page', () => {
   });
   it('offers a theme filter and an order choice that work without JavaScript', () => {
     const p = page(dist, 'timeline/index.html');
-    const themes = new Set(p.$('.events > li').map((_, li) => p.$(li).attr('data-theme')).get());
+    const themes = new Set(
+      p
+        .$('.events > li')
+        .map((_, li) => p.$(li).attr('data-theme'))
+        .get(),
+    );
     for (const th of themes) expect(p.$(`input#f-${th}[type="radio"] + label`).length, th).toBe(1);
     expect(p.$('input#f-all[checked]').length).toBe(1);
     expect(p.$('input#o-new').length).toBe(1);
@@ -112,7 +140,10 @@ describe("who's who", () => {
       expect(p.$('article sup.cite').length, id).toBeGreaterThan(0);
     }
     const lavrov = page(dist, 'who/sergey-lavrov/index.html');
-    const mentioned = lavrov.$('#mentioned + ul a').map((_, a) => lavrov.$(a).attr('href')).get();
+    const mentioned = lavrov
+      .$('#mentioned + ul a')
+      .map((_, a) => lavrov.$(a).attr('href'))
+      .get();
     expect(mentioned).toContain('/explainers/moscow-talks/');
     expect(mentioned).toContain('/explainers/quartet/');
   });
@@ -132,7 +163,12 @@ describe('glossary page', () => {
 describe('theme, layout and print', () => {
   it('offers light, dark and system themes, applied before the first paint', () => {
     const p = page(dist, 'index.html');
-    expect(p.$('[data-theme-set]').map((_, b) => p.$(b).attr('data-theme-set')).get()).toEqual(['light', 'dark', 'system']);
+    expect(
+      p
+        .$('[data-theme-set]')
+        .map((_, b) => p.$(b).attr('data-theme-set'))
+        .get(),
+    ).toEqual(['light', 'dark', 'system']);
     const head = p.$('head script').html() ?? '';
     expect(head).toContain('localStorage.getItem("theme")');
     expect(css()).toMatch(/@media ?\(prefers-color-scheme: ?dark\)/);

@@ -1,5 +1,5 @@
 /** Sitemap, robots.txt, feeds, JSON-LD and social images, checked against their formats. (Reproducible builds: tests/e2e/rebuild.test.ts.) */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -7,7 +7,9 @@ import { htmlPages, page } from '../helpers/dist';
 
 const dist = inject('siteDir');
 const SITE = 'https://context-desk.example';
-const slugs = readdirSync('content/explainers/en').filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => f.replace(/\.mdx$/, ''));
+const slugs = readdirSync('content/explainers/en')
+  .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 const xml = (file: string) => {
   const text = readFileSync(join(dist, file), 'utf8');
   expect(XMLValidator.validate(text), file).toBe(true);
@@ -38,7 +40,11 @@ describe('feeds', () => {
     expect(rss['@_version']).toBe('2.0');
     for (const k of ['title', 'link', 'description']) expect(String(rss.channel[k]).length, k).toBeGreaterThan(3);
     const items = [rss.channel.item].flat();
-    for (const slug of slugs) expect(items.some((i: { link: string }) => i.link === `${SITE}/explainers/${slug}/`), slug).toBe(true);
+    for (const slug of slugs)
+      expect(
+        items.some((i: { link: string }) => i.link === `${SITE}/explainers/${slug}/`),
+        slug,
+      ).toBe(true);
     for (const i of items) {
       expect(String(i.guid['#text'] ?? i.guid)).toMatch(/^https:\/\//);
       expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
@@ -73,7 +79,10 @@ describe('feeds', () => {
 describe('structured data and sharing', () => {
   it.each(slugs)('%s has Article and BreadcrumbList JSON-LD with dates and publisher', (slug) => {
     const p = page(dist, `explainers/${slug}/index.html`);
-    const blocks = p.$('script[type="application/ld+json"]').map((_, el) => JSON.parse(p.$(el).html() ?? '')).get();
+    const blocks = p
+      .$('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse(p.$(el).html() ?? ''))
+      .get();
     const article = blocks.find((b) => b['@type'] === 'Article');
     const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(article['@context']).toBe('https://schema.org');
@@ -97,4 +106,3 @@ describe('structured data and sharing', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 });
-

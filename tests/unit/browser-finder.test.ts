@@ -12,6 +12,8 @@ describe('findChrome', () => {
     expect(findChrome({}, (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
   });
   it('says how to install a browser when none is found, never skipping', () => {
-    expect(() => findChrome({}, () => false)).toThrow(/No Chromium found for the browser tests\. Install it with `sudo apt-get install -y chromium`/);
+    expect(() => findChrome({}, () => false)).toThrow(
+      /No Chromium found for the browser tests\. Install it with `sudo apt-get install -y chromium`/,
+    );
   });
 });

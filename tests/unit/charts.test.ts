@@ -28,7 +28,15 @@ describe('yearFraction', () => {
 
 describe('spanDomain and yearTicks', () => {
   it('covers every span in whole years, open spans running to the as-of date', () => {
-    expect(spanDomain([{ label: 'a', start: '2005-04', end: '2006-04' }, { label: 'b', start: '2007-06' }], '2015-05')).toEqual({ from: 2005, to: 2016 });
+    expect(
+      spanDomain(
+        [
+          { label: 'a', start: '2005-04', end: '2006-04' },
+          { label: 'b', start: '2007-06' },
+        ],
+        '2015-05',
+      ),
+    ).toEqual({ from: 2005, to: 2016 });
   });
   it('keeps at most eight year labels', () => {
     expect(yearTicks(2002, 2022)).toEqual([2005, 2010, 2015, 2020]);

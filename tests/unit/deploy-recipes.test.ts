@@ -1,11 +1,14 @@
 /** The deployment recipes say what the build needs: the command, the output folder and the sub-path. */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 describe('GitHub Pages workflow', () => {
   const wf = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
-    jobs: Record<string, { needs?: string; steps: Array<{ run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }> }>;
+    jobs: Record<
+      string,
+      { needs?: string; steps: Array<{ run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }> }
+    >;
   };
   const steps = wf.jobs['build']?.steps ?? [];
   it('deploys only a commit whose lint and everyday tests pass', () => {
@@ -35,7 +38,13 @@ describe('Netlify', () => {
 describe('README', () => {
   const readme = readFileSync('README.md', 'utf8');
   it('documents every host and the exact security policy', () => {
-    for (const heading of ['### GitHub Pages', '### Netlify', '### Cloudflare Pages', '### S3 and CloudFront', '### Content-Security-Policy']) {
+    for (const heading of [
+      '### GitHub Pages',
+      '### Netlify',
+      '### Cloudflare Pages',
+      '### S3 and CloudFront',
+      '### Content-Security-Policy',
+    ]) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain("script-src 'self' 'wasm-unsafe-eval'");

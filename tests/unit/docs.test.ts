@@ -1,7 +1,7 @@
 /** CONTRIBUTING.md documents every content field as the schemas define it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTED, fieldTable, fields, withFieldTables } from '../../src/content-check/docs';
+import { DOCUMENTED, fields, fieldTable, withFieldTables } from '../../src/content-check/docs';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 
@@ -13,7 +13,15 @@ describe("CONTRIBUTING.md's field tables", () => {
     expect(withFieldTables(guide)).toBe(guide);
   });
   it('list every field of a schema, required or not, with its description', () => {
-    expect(fields('sources').map((f) => `${f.name}${f.required ? '' : '?'}`)).toEqual(['title', 'publisher', 'url', 'published?', 'accessed', 'kind', 'lang?']);
+    expect(fields('sources').map((f) => `${f.name}${f.required ? '' : '?'}`)).toEqual([
+      'title',
+      'publisher',
+      'url',
+      'published?',
+      'accessed',
+      'kind',
+      'lang?',
+    ]);
     expect(fieldTable('themes')).toContain('| `accent` | yes |');
   });
 });

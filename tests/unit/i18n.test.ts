@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
 import { dirOf, formatDate, formatNumber, langCodes, localePath, missingStrings, pseudo, t, ui } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
 
 describe('interface strings', () => {
   it('every language has every string of the default one, none empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PageAnchors, isFilePath, linkProblem } from '../../src/lib/links';
+import { isFilePath, linkProblem, type PageAnchors } from '../../src/lib/links';
 
 const pages = new Map<string, PageAnchors>([
   ['/explainers/quartet/', new Set(['top', 'the-roadmap'])],

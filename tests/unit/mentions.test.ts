@@ -21,7 +21,11 @@ describe('mentions', () => {
       { path: '/a/', title: 'A', text: 'Lavrov' },
       { path: '/b/', title: 'B', text: 'nothing' },
     ];
-    expect(mentionIndex([lavrov, un], pages).get('sergey-lavrov')?.map((p) => p.path)).toEqual(['/a/']);
+    expect(
+      mentionIndex([lavrov, un], pages)
+        .get('sergey-lavrov')
+        ?.map((p) => p.path),
+    ).toEqual(['/a/']);
     expect(mentionIndex([lavrov, un], pages).get('united-nations')).toEqual([]);
   });
 });

@@ -11,7 +11,13 @@ describe('wrap', () => {
 });
 
 describe('og image', () => {
-  const input = { site: 'Context Desk', kicker: 'Explainer · Elections', title: 'Palestinian elections & <the> split', subtitle: 'Cited background', accent: '#963d14' };
+  const input = {
+    site: 'Context Desk',
+    kicker: 'Explainer · Elections',
+    title: 'Palestinian elections & <the> split',
+    subtitle: 'Cited background',
+    accent: '#963d14',
+  };
   it('escapes text into the SVG', () => {
     const svg = ogSvg(input);
     expect(svg).toContain('&amp;');

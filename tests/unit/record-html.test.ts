@@ -29,7 +29,9 @@ describe('recordHtml', () => {
   });
 
   it('indexes only the content, escaped, at the record weight, in the record language', () => {
-    expect(html).toContain(`<div data-pagefind-body data-pagefind-weight="${RECORD_WEIGHT}"><p>Quartet principles. Recognise Israel &amp; renounce &quot;violence&quot; &lt;now&gt;.</p></div>`);
+    expect(html).toContain(
+      `<div data-pagefind-body data-pagefind-weight="${RECORD_WEIGHT}"><p>Quartet principles. Recognise Israel &amp; renounce &quot;violence&quot; &lt;now&gt;.</p></div>`,
+    );
     expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
     expect(html).toContain('<html lang="en">');
     expect(RECORD_WEIGHT).toBeLessThan(1);

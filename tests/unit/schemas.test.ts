@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import type { ZodTypeAny } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
 import {
-  type KnownIds,
   eventSchema,
   explainerSchema,
   figureSchema,
   glossarySchema,
   isRealDate,
+  type KnownIds,
   profileSchema,
   sourceSchema,
   themeSchema,
@@ -63,7 +63,9 @@ describe('source schema', () => {
     ]);
   });
   it('rejects a date in another format', () => {
-    expect(problems(sourceSchema, { ...source, published: '19/11/2003' })).toEqual(['published: "19/11/2003" is not a date in the form YYYY-MM-DD']);
+    expect(problems(sourceSchema, { ...source, published: '19/11/2003' })).toEqual([
+      'published: "19/11/2003" is not a date in the form YYYY-MM-DD',
+    ]);
   });
   it('rejects an unknown kind', () => {
     expect(problems(sourceSchema, { ...source, kind: 'blog' })[0]).toMatch(/^kind: Invalid enum value\. Expected 'news' \| 'agency'/);
@@ -83,10 +85,15 @@ describe('theme schema', () => {
     expect(problems(themeSchema, theme)).toEqual([]);
   });
   it('rejects an unknown role', () => {
-    expect(problems(themeSchema, { ...theme, role: 'topic' })).toEqual(["role: Invalid enum value. Expected 'theme' | 'story', received 'topic'"]);
+    expect(problems(themeSchema, { ...theme, role: 'topic' })).toEqual([
+      "role: Invalid enum value. Expected 'theme' | 'story', received 'topic'",
+    ]);
   });
   it('needs each text in the default language, and no language the site does not have', () => {
-    expect(problems(themeSchema, { ...theme, label: { fr: 'Élections' } })).toEqual(['label.en: Required', "label: Unrecognized key(s) in object: 'fr'"]);
+    expect(problems(themeSchema, { ...theme, label: { fr: 'Élections' } })).toEqual([
+      'label.en: Required',
+      "label: Unrecognized key(s) in object: 'fr'",
+    ]);
   });
   it('needs both accent colours, as #rrggbb', () => {
     expect(problems(themeSchema, { ...theme, accent: { light: 'brown' } })).toEqual([
@@ -101,7 +108,8 @@ const explainer = {
   lang: 'en',
   theme: 'elections',
   order: 2,
-  summary: 'Palestinians last voted for a legislature in 2006. A decree in January 2021 set three elections, and in April 2021 they were postponed.',
+  summary:
+    'Palestinians last voted for a legislature in 2006. A decree in January 2021 set three elections, and in April 2021 they were postponed.',
   summaryCite: ['bbc-2021'],
   keyPoints: [
     { text: 'One.', cite: ['bbc-2021'] },
@@ -119,7 +127,9 @@ describe('explainer schema', () => {
     expect(schema.parse(explainer).draft).toBe(false);
   });
   it('names the unknown theme and lists the known ones', () => {
-    expect(problems(schema, { ...explainer, theme: 'vaccines' })).toEqual(['theme: unknown theme id "vaccines": use one of: elections, quartet']);
+    expect(problems(schema, { ...explainer, theme: 'vaccines' })).toEqual([
+      'theme: unknown theme id "vaccines": use one of: elections, quartet',
+    ]);
   });
   it('names an unknown source id in a key point', () => {
     expect(problems(schema, { ...explainer, keyPoints: [...explainer.keyPoints.slice(0, 2), { text: 'x', cite: ['nyt-2021'] }] })).toEqual([
@@ -165,7 +175,9 @@ describe('profile schema', () => {
     expect(schema.parse(profile).aliases).toEqual([]);
   });
   it('requires every profile item to be cited', () => {
-    expect(problems(schema, { ...profile, profile: [{ text: 'Uncited.', cite: [] }] })).toEqual(['profile.0.cite: cite at least one source']);
+    expect(problems(schema, { ...profile, profile: [{ text: 'Uncited.', cite: [] }] })).toEqual([
+      'profile.0.cite: cite at least one source',
+    ]);
   });
   it('rejects an unknown kind', () => {
     expect(problems(schema, { ...profile, kind: 'country' })).toEqual([
@@ -176,7 +188,13 @@ describe('profile schema', () => {
 
 describe('event schema', () => {
   const schema = eventSchema(known);
-  const event = { date: '2021-04-30', title: 'Elections postponed', text: 'Abbas postponed the elections.', theme: 'elections', cite: ['bbc-2021'] };
+  const event = {
+    date: '2021-04-30',
+    title: 'Elections postponed',
+    text: 'Abbas postponed the elections.',
+    theme: 'elections',
+    cite: ['bbc-2021'],
+  };
   it('accepts full and partial dates', () => {
     for (const date of ['2021-04-30', '2021-04', '2021']) expect(problems(schema, { ...event, date })).toEqual([]);
   });
@@ -196,15 +214,24 @@ describe('event schema', () => {
 describe('glossary schema', () => {
   const schema = glossarySchema(known);
   it('accepts a term', () => {
-    expect(problems(schema, { term: 'Roadmap', definition: 'A performance-based plan for a two-state solution.', themes: ['quartet'], cite: ['un-2003'] })).toEqual([]);
+    expect(
+      problems(schema, {
+        term: 'Roadmap',
+        definition: 'A performance-based plan for a two-state solution.',
+        themes: ['quartet'],
+        cite: ['un-2003'],
+      }),
+    ).toEqual([]);
   });
   it('rejects a one-word definition', () => {
-    expect(problems(schema, { term: 'Roadmap', definition: 'A plan.', cite: ['un-2003'] })).toEqual(['definition: must be at least 20 characters']);
+    expect(problems(schema, { term: 'Roadmap', definition: 'A plan.', cite: ['un-2003'] })).toEqual([
+      'definition: must be at least 20 characters',
+    ]);
   });
   it('rejects an unknown theme', () => {
-    expect(problems(schema, { term: 'Roadmap', definition: 'A performance-based plan for peace.', themes: ['peace'], cite: ['un-2003'] })).toEqual([
-      'themes.0: unknown theme id "peace": use one of: elections, quartet',
-    ]);
+    expect(
+      problems(schema, { term: 'Roadmap', definition: 'A performance-based plan for peace.', themes: ['peace'], cite: ['un-2003'] }),
+    ).toEqual(['themes.0: unknown theme id "peace": use one of: elections, quartet']);
   });
 });
 
@@ -229,7 +256,9 @@ describe('figure schema', () => {
   });
   it('rejects a span that ends before it starts', () => {
     const { unit: _u, ...rest } = bar;
-    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: 'Envoy', start: '2007-06', end: '2005' }] })).toEqual(['data.0.end: ends (2005) before it starts (2007-06)']);
+    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: 'Envoy', start: '2007-06', end: '2005' }] })).toEqual([
+      'data.0.end: ends (2005) before it starts (2007-06)',
+    ]);
   });
   it('needs an as-of date for open spans', () => {
     const { unit: _u, ...rest } = bar;

@@ -3,7 +3,8 @@ import { csp, inlineHashes, sha256 } from '../../src/lib/security';
 
 describe('inline hashes', () => {
   it('hashes inline scripts and styles, not external or JSON-LD scripts', () => {
-    const html = '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script><style>p{}</style>';
+    const html =
+      '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script><style>p{}</style>';
     expect(inlineHashes(html)).toEqual({ scripts: [sha256('a()'), sha256('b()')], styles: [sha256('p{}')] });
   });
   it('computes the CSP sha256 form', () => {

@@ -15,11 +15,24 @@ describe('JSON-LD', () => {
       publisherUrl: 'https://x.example/',
       section: 'The Quartet',
     });
-    expect(ld).toMatchObject({ '@type': 'Article', datePublished: '2026-11-28', dateModified: '2026-11-29', publisher: { name: 'Context Desk' } });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2026-11-28',
+      dateModified: '2026-11-29',
+      publisher: { name: 'Context Desk' },
+    });
   });
   it('numbers breadcrumb positions from 1', () => {
-    expect(breadcrumbLd([{ name: 'Home', url: 'a' }, { name: 'X', url: 'b' }])).toMatchObject({
-      itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'X' }],
+    expect(
+      breadcrumbLd([
+        { name: 'Home', url: 'a' },
+        { name: 'X', url: 'b' },
+      ]),
+    ).toMatchObject({
+      itemListElement: [
+        { position: 1, name: 'Home' },
+        { position: 2, name: 'X' },
+      ],
     });
   });
   it('cannot close its script element', () => {

@@ -1,7 +1,7 @@
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { type KINDS, render, slugify, targetPath } from '../../src/cli/templates';
-import { type KnownIds, eventSchema, explainerSchema, glossarySchema, profileSchema, sourceSchema } from '../../src/schemas';
+import { eventSchema, explainerSchema, glossarySchema, type KnownIds, profileSchema, sourceSchema } from '../../src/schemas';
 
 const known: KnownIds = {
   themes: new Set(['quartet']),
@@ -33,7 +33,13 @@ describe('templates', () => {
   });
 
   it('write data entries that pass their schemas', () => {
-    const schemas = { person: profileSchema(known), organisation: profileSchema(known), event: eventSchema(known), term: glossarySchema(known), source: sourceSchema };
+    const schemas = {
+      person: profileSchema(known),
+      organisation: profileSchema(known),
+      event: eventSchema(known),
+      term: glossarySchema(known),
+      source: sourceSchema,
+    };
     for (const [kind, schema] of Object.entries(schemas)) {
       const result = schema.safeParse(parseYaml(render(kind as (typeof KINDS)[number], input)));
       expect(result.success ? [] : result.error.issues, kind).toEqual([]);
@@ -46,7 +52,8 @@ describe('templates', () => {
     const data = explainerSchema(known).parse(parseYaml(fm));
     expect(data.draft).toBe(true);
     expect(data.title).toBe('The Quartet in 2016');
-    for (const h of ['## Why it mattered in May 2021', '## Frequently asked questions', '## What happened next', '<Later>']) expect(text).toContain(h);
+    for (const h of ['## Why it mattered in May 2021', '## Frequently asked questions', '## What happened next', '<Later>'])
+      expect(text).toContain(h);
     expect(text.match(/^### .+\?$/gm)?.length).toBeGreaterThanOrEqual(4);
   });
 });

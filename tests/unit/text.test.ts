@@ -22,6 +22,8 @@ describe('truncate', () => {
     expect(truncate('Short text.', 160)).toBe('Short text.');
   });
   it('cuts at a word boundary and adds an ellipsis', () => {
-    expect(truncate('The Quartet was formed in Madrid in April 2002, during the second intifada.', 40)).toBe('The Quartet was formed in Madrid in…');
+    expect(truncate('The Quartet was formed in Madrid in April 2002, during the second intifada.', 40)).toBe(
+      'The Quartet was formed in Madrid in…',
+    );
   });
 });

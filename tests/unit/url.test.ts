@@ -32,6 +32,8 @@ describe('joinBase', () => {
     expect(joinBase('/x/', '#notes')).toBe('#notes');
   });
   it('refuses absolute URLs', () => {
-    expect(() => joinBase('/', 'https://example.org/')).toThrow('url(): expected a site path starting with "/", got an absolute URL "https://example.org/"');
+    expect(() => joinBase('/', 'https://example.org/')).toThrow(
+      'url(): expected a site path starting with "/", got an absolute URL "https://example.org/"',
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** A social preview image per explainer, and one for the rest of the site (og/site.png), in the theme's colour. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+
 import { getEntry } from 'astro:content';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, langCodes, languages, t } from '../../../i18n';
 import { type ExplainerEntry, getExplainers, slugOf, themeText } from '../../../lib/entries';
 import { ogPng } from '../../../lib/og-image';
