@@ -44,6 +44,9 @@ export default defineConfig({
   srcDir: './src',
   publicDir: './public',
   devToolbar: { enabled: false },
+  // Scripts stay files too: Vite would inline the search page's small script, and the security
+  // policy allows only the inline code the site's components record (src/lib/inline-code.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
   markdown: {
     remarkPlugins: [[remarkExplainer, { base }]],

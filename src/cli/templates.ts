@@ -62,6 +62,8 @@ order: 9
 summary: >-
   Write one plain-text paragraph of 60 to 110 words that tells the reader what this explainer covers and why it matters.
   It appears at the top of the page, on the home page and in search results, so make every sentence count.
+  Say who did what, when and where, in plain words, and leave the details and the citations to the text below;
+  the summary is cited as a whole, by the sources listed under summaryCite.
 summaryCite: [${source}]
 keyPoints:
   - text: "First key point: one sentence a reader should remember."

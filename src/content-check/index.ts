@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
+import { slug } from 'github-slugger';
 import { defaultLang, type Lang, langCodes, localePath } from '../i18n/languages';
 import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
 import { byOrder } from '../lib/publishing';
@@ -28,7 +29,7 @@ import {
 import { type ParsedData, parseData, schemaProblems } from './data';
 import { contentDir, dataFiles, explainerFiles, knownIds } from './files';
 import { at, type Heading, type MdNode, parseExplainer, walk } from './mdx';
-import { ContentCheckError, type Problem } from './problems';
+import { ContentCheckError, type Position, type Problem } from './problems';
 
 export { contentDir, dataFiles, knownIds } from './files';
 export { ContentCheckError, formatProblems, type Problem } from './problems';
@@ -122,7 +123,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   }
 
   const explainers: ExplainerInfo[] = [];
-  const bodies = new Map<ExplainerInfo, MdNode>();
+  const bodies = new Map<ExplainerInfo, { tree: MdNode; frontmatter: ParsedData }>();
   const schema = explainerSchema(known);
   for (const path of explainerFiles(dir)) {
     const file = rel(path);
@@ -159,7 +160,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       ...(data ? { data } : {}),
     };
     explainers.push(info);
-    bodies.set(info, parsed.tree);
+    bodies.set(info, { tree: parsed.tree, frontmatter: parsed.frontmatter });
   }
 
   const bySlug = new Map<string, ExplainerInfo>();
@@ -187,7 +188,11 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   };
 
   const pages = sitePages(index);
-  for (const e of explainers) problems.push(...bodyProblems(e, bodies.get(e) as MdNode, known, pages, join(root, 'public')));
+  for (const e of explainers) {
+    const { tree, frontmatter } = bodies.get(e) as { tree: MdNode; frontmatter: ParsedData };
+    problems.push(...bodyProblems(e, tree, known, pages, join(root, 'public')));
+    problems.push(...sourceDateProblems(e, tree, frontmatter, index));
+  }
 
   // An event's section is a heading of its theme's lead explainer: the one the timeline links to.
   for (const [id, ev] of index.events) {
@@ -244,7 +249,9 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
     problems.push({ file: e.file, ...(where ? { at: where } : {}), message });
   };
   let cites = 0;
-  walk(tree, (node) => {
+  let heading = 0;
+  const headingSlugs = new Map<string, string>();
+  walk(tree, (node, ancestors) => {
     switch (node.type) {
       case 'mdxjsEsm':
         add(node, 'import and export are not allowed in an explainer: the components need no import; write everything else as Markdown.');
@@ -260,9 +267,17 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
           add(node, '{…} expressions are not allowed in an explainer: write the text itself (a literal "{" can be escaped as "\\{").');
         }
         return;
-      case 'heading':
+      case 'heading': {
         if (node.depth === 1) add(node, 'an explainer has no H1 ("# …"): the layout prints the title; start sections at "## …".');
+        // Astro numbers a repeated heading's anchor (#sources, #sources-1): links and the contents would be ambiguous.
+        const h = e.headings[heading++];
+        const base = h ? slug(h.text) : '';
+        const first = headingSlugs.get(base);
+        if (h && first !== undefined)
+          add(node, `a second heading "${h.text}" (the first is #${first}): give each heading words of its own.`);
+        else if (h) headingSlugs.set(base, h.slug);
         return;
+      }
       case 'image':
         if (!node.alt?.trim())
           add(node, `image ${node.url ?? ''} has no alt text. Describe it: ![what the image shows](${node.url ?? 'file'}).`);
@@ -273,12 +288,22 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
           add(node, `image ${node.url}: there is no such file in public/.`);
         return;
       case 'link':
+      case 'definition':
+        // A reference-style link's target is its definition ("[x]: /path/"): checked the same way.
         problems.push(...linkProblems(e, node, pages));
+        return;
+      case 'imageReference':
+        add(node, 'write images inline, as ![what the image shows](/file.png), so that the file can be checked.');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         problems.push(...componentProblems(e, node, known));
-        if (node.name === 'Cite') cites++;
+        if (node.name === 'Cite') {
+          cites++;
+          // A citation is a link to its note: inside a link's text it would be a link in a link.
+          if (ancestors.some((a) => a.type === 'link'))
+            add(node, "<Cite> inside a link's text: put the citation after the link, at the end of the sentence.");
+        }
         return;
       default:
     }
@@ -353,4 +378,33 @@ export function contentIndex(dir = contentDir()): ContentIndex {
   const { problems, index } = loadContent(dir);
   if (problems.length > 0) throw new ContentCheckError(problems);
   return index;
+}
+
+/** A source cannot have been published after the explainer that cites it was last reviewed. */
+function sourceDateProblems(e: ExplainerInfo, tree: MdNode, frontmatter: ParsedData, index: ContentIndex): Problem[] {
+  const reviewed = e.data?.reviewed;
+  if (!reviewed) return [];
+  const problems: Problem[] = [];
+  const check = (id: string, where: Position | undefined, what: string) => {
+    const published = index.sources.get(id)?.data.published;
+    if (published && published > reviewed) {
+      problems.push({
+        file: e.file,
+        ...(where ? { at: where } : {}),
+        message: `${what}: source "${id}" was published on ${published}, after this explainer was last reviewed (${reviewed}): check the dates, or review the explainer again`,
+      });
+    }
+  };
+  for (const [i, id] of (e.data?.summaryCite ?? []).entries()) check(id, frontmatter.locate(['summaryCite', i]), `summaryCite.${i}`);
+  for (const [k, p] of (e.data?.keyPoints ?? []).entries()) {
+    for (const [i, id] of p.cite.entries()) check(id, frontmatter.locate(['keyPoints', k, 'cite', i]), `keyPoints.${k}.cite.${i}`);
+  }
+  walk(tree, (node) => {
+    if (node.name === 'Cite') check(String(attribute(node, 'id') ?? ''), at(node), `<Cite id="${String(attribute(node, 'id') ?? '')}">`);
+    if (node.name === 'Figure') {
+      for (const id of index.figures.get(String(attribute(node, 'id') ?? ''))?.data.cite ?? [])
+        check(id, at(node), `<Figure id="${String(attribute(node, 'id'))}">`);
+    }
+  });
+  return problems;
 }

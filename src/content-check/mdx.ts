@@ -92,10 +92,10 @@ function headingsOf(file: string, tree: MdNode): Heading[] {
   return (data.astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
 }
 
-/** Calls `visit` for every node, depth first, with its parent. */
-export function walk(node: MdNode, visit: (node: MdNode, parent: MdNode | undefined) => void, parent?: MdNode): void {
-  visit(node, parent);
-  for (const child of node.children ?? []) walk(child, visit, node);
+/** Calls `visit` for every node, depth first, with its ancestors (the root first). */
+export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void, ancestors: readonly MdNode[] = []): void {
+  visit(node, ancestors);
+  for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
 }
 
 /** The heading ids Astro gives the headings of an MDX text (a body, or part of one). */

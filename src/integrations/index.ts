@@ -3,9 +3,9 @@
  *  1. content-check: before anything is built, check all content and stop with every problem;
  *  2. themes: the themes' colours as a stylesheet;
  *  3. dev-search: `astro dev` serves the last build's search index;
- *  4. security-policy: the CSP from the pages' inline code, in dist/_headers and a <meta>;
+ *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
  *  5. search-index: Pagefind over the pages and the event and glossary records;
- *  6. budget: each explainer's first-visit weight, reported;
+ *  6. budget: each explainer's first-visit weight, reported; over the budget, the build stops;
  *  7. staging: the build went to a staging folder, and replaces the output only now.
  */
 import type { AstroIntegration } from 'astro';

@@ -1,31 +1,57 @@
 /**
- * Security headers for the built site: computes the Content-Security-Policy
- * from the inline scripts and styles the pages actually carry, writes
- * dist/_headers from the public/_headers template, and puts the same policy
- * in a <meta> in every page for hosts that cannot set headers.
+ * Security headers for the built site. Every page is parsed; its inline scripts
+ * and styles must be ones the site's own code wrote (src/lib/inline-code.ts),
+ * or the build stops: content can never add code, nor widen the policy. The
+ * Content-Security-Policy allows exactly those blocks by hash; it is written to
+ * dist/_headers from the public/_headers template, and put in a <meta> in every
+ * page for hosts that cannot set headers.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { walkFiles } from '../lib/files';
-import { csp, inlineHashes, type Policy } from '../lib/security';
+import { allowedInline } from '../lib/inline-code';
+import { csp, inlineBlocks, type Policy, sha256 } from '../lib/security';
 
 /** The built pages (Pagefind's own files are not pages). */
 function htmlFiles(dir: string): string[] {
   return walkFiles(dir, (name, path) => name.endsWith('.html') && !path.startsWith(join(dir, 'pagefind') + sep));
 }
 
-/** Returns the policy applied. `base` is the site's base path ("/" or "/context-desk/"). */
-export function harden(dir: string, base: string): Policy {
-  const files = htmlFiles(dir);
-  const policy: Policy = { scripts: [], styles: [] };
-  const pages = files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  for (const { html } of pages) {
-    const h = inlineHashes(html);
-    (policy.scripts as string[]).push(...h.scripts);
-    (policy.styles as string[]).push(...h.styles);
+export class UnexpectedInlineCode extends Error {
+  constructor(found: readonly string[]) {
+    super(
+      `${found.length} inline script or style block${found.length === 1 ? '' : 's'} that the site's code did not write; ` +
+        `nothing is published (content cannot add code):\n${found.join('\n')}`,
+    );
+    this.name = 'UnexpectedInlineCode';
   }
+}
+
+/**
+ * Checks the inline code of every page against what the site's code wrote (`allowed`), and applies
+ * the policy. Returns the policy; throws UnexpectedInlineCode, naming each page, on any other block.
+ * `base` is the site's base path ("/" or "/context-desk/").
+ */
+export function harden(dir: string, base: string, allowed = allowedInline()): Policy {
+  const files = htmlFiles(dir);
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const unexpected: string[] = [];
+  const pages = files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  for (const { file, html } of pages) {
+    for (const block of inlineBlocks(html)) {
+      const known = block.kind === 'script' ? allowed.scripts : allowed.styles;
+      if (!known.has(block.text)) {
+        unexpected.push(`${relative(dir, file)}: <${block.kind}> ${JSON.stringify(block.text.slice(0, 80))}`);
+        continue;
+      }
+      (block.kind === 'script' ? scripts : styles).add(sha256(block.text));
+    }
+  }
+  if (unexpected.length > 0) throw new UnexpectedInlineCode(unexpected);
+  const policy: Policy = { scripts: [...scripts], styles: [...styles] };
   const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(policy, true)}">`;
   for (const { file, html } of pages) {
     if (!html.includes('<meta charset="utf-8">')) throw new Error(`${file}: no <meta charset="utf-8"> to put the CSP after`);

@@ -26,6 +26,7 @@ export function swapInto(staged: string, final: string): void {
 
 export function stagedPublish(): AstroIntegration {
   let finalDir = '';
+  let published = false;
   return {
     name: 'context-desk:staged-publish',
     hooks: {
@@ -35,9 +36,14 @@ export function stagedPublish(): AstroIntegration {
         const staging = stagingFor(finalDir);
         rmSync(staging, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+        // A build that fails after this point leaves no half-built folder behind.
+        process.once('exit', () => {
+          if (!published) rmSync(staging, { recursive: true, force: true });
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         swapInto(fileURLToPath(dir), finalDir);
+        published = true;
         logger.info(`published ${finalDir}`);
       },
     },

@@ -3,8 +3,10 @@
  * `virtual:context-desk/themes.css`, from the checked content; the dev server
  * reloads it when a theme file changes.
  */
+
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../content-check';
+import { contentDir, loadContent } from '../content-check';
 import { themeCss } from '../lib/theme-css';
 
 const ID = 'virtual:context-desk/themes.css';
@@ -33,6 +35,16 @@ export function themeStyles(): AstroIntegration {
               },
             ],
           },
+        });
+      },
+      // In `astro dev`, a changed theme file reloads the colours (the content check has run again by then).
+      'astro:server:setup': ({ server }) => {
+        const themes = join(contentDir(), 'themes');
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(themes)) return;
+          const module = server.moduleGraph.getModuleById(RESOLVED);
+          if (module) server.moduleGraph.invalidateModule(module);
+          server.ws.send({ type: 'full-reload' });
         });
       },
     },

@@ -19,6 +19,18 @@ export function wrap(text: string, width: number, max: number): string[] {
   return kept;
 }
 
+/**
+ * Characters the image's fonts (DejaVu) cannot draw, which would show as empty boxes: the emoji
+ * and pictographs of planes beyond the first (with flags and skin-tone modifiers), and the joiners,
+ * variation selectors, keycaps and tags that build emoji. Symbols such as © or ☀ are drawn.
+ */
+const UNDRAWABLE = /[\u{1F000}-\u{1FAFF}]|\u200D|[\uFE00-\uFE0F]|\u20E3|[\u{E0020}-\u{E007F}]/gu;
+
+/** `text` without characters the image cannot draw, spaces tidied. */
+export function drawable(text: string): string {
+  return text.replace(UNDRAWABLE, '').replace(/\s+/g, ' ').trim();
+}
+
 export interface OgInput {
   site: string;
   kicker: string;
@@ -27,7 +39,14 @@ export interface OgInput {
   accent: string;
 }
 
-export function ogSvg({ site, kicker, title, subtitle, accent }: OgInput): string {
+export function ogSvg(input: OgInput): string {
+  const [site, kicker, title, subtitle] = [input.site, input.kicker, input.title, input.subtitle].map(drawable) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const accent = input.accent;
   const titleLines = wrap(title, 26, 3);
   const subLines = wrap(subtitle, 60, 2);
   const titleY = 250;

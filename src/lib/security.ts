@@ -5,22 +5,42 @@
  * and a worker from the same origin.
  */
 import { createHash } from 'node:crypto';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 
 export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Hashes of inline executable scripts and of inline styles in an HTML page. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1] ?? '';
-    if (/\bsrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue;
-    scripts.push(sha256(m[2] ?? ''));
-  }
-  for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/g)) styles.push(sha256(m[2] ?? ''));
-  return { scripts, styles };
+export interface InlineBlock {
+  kind: 'script' | 'style';
+  text: string;
+}
+
+/** Script types a browser does not run: data blocks such as JSON-LD. */
+const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+
+/**
+ * The inline code of an HTML page, found by an HTML parser (so text inside an attribute,
+ * a comment or a title is never taken for code): every <script> without src that the
+ * browser would run, and every <style>.
+ */
+export function inlineBlocks(html: string): InlineBlock[] {
+  const blocks: InlineBlock[] = [];
+  const visit = (node: DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode']) => {
+    if ('tagName' in node && (node.tagName === 'script' || node.tagName === 'style')) {
+      const attrs = new Map(node.attrs.map((a) => [a.name, a.value]));
+      const type = attrs.get('type') ?? '';
+      if (node.tagName === 'style' || (!attrs.has('src') && !DATA_SCRIPT.test(type))) {
+        const content = node.tagName === 'script' ? node.childNodes : node.childNodes;
+        const text = content.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+        blocks.push({ kind: node.tagName, text });
+      }
+    }
+    if (node.nodeName === 'template' && 'content' in node) visit(node.content);
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(parse(html));
+  return blocks;
 }
 
 export interface Policy {

@@ -65,11 +65,30 @@ export function localized<T extends z.ZodTypeAny>(value: T) {
 export const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'write the colour as #rrggbb, e.g. "#1e5ea8"');
 
 /** Plain text: no markup, no leading/trailing space. */
+/** Markup that a plain-text field would show literally: tags and components, {expressions}, Markdown emphasis, code and links. */
+const MARKUP: ReadonlyArray<[RegExp, string]> = [
+  [/<[a-z/!]/i, 'a tag or component'],
+  [/[{}]/, 'a {…} expression'],
+  [/\*\*|__/, 'Markdown emphasis'],
+  [/`/, 'Markdown code'],
+  [/\]\(/, 'a Markdown link'],
+];
+
+/** The markup in `s` that a plain-text field would show literally, or undefined. */
+export function markupIn(s: string): string | undefined {
+  return MARKUP.find(([re]) => re.test(s))?.[1];
+}
+
+/** Plain text: no markup, no leading or trailing space. Shown as written, so markup would show literally. */
 export const text = (min = 1) =>
   z
     .string()
     .trim()
-    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+    .superRefine((s, ctx) => {
+      const found = markupIn(s);
+      if (found) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is plain text, shown as written: remove ${found}` });
+    });
 
 /** A reference to an entry of `collection`, checked against the ids that exist. */
 export function ref(known: ReadonlySet<string>, collection: string, hint: string) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { countWords } from '../lib/text';
 import { isoDate, type KnownIds, lang, sourceRefs, text, themeRef } from './common';
 
 /** An explainer's frontmatter. content/explainers/<lang>/<slug>.mdx */
@@ -10,7 +11,10 @@ export function explainerSchema(known: KnownIds) {
       theme: themeRef(known).describe('The theme it belongs to (a file in content/themes/).'),
       order: z.number().int().min(0).describe('Its position among the explainers: home page, navigation and previous/next.'),
       summary: text(120)
-        .refine((s) => !/[<>{}]/.test(s), 'the summary is plain text: no markup or components')
+        .superRefine((s, ctx) => {
+          const n = countWords(s);
+          if (n < 60 || n > 110) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has ${n} words: write 60 to 110` });
+        })
         .describe('One plain-text paragraph of 60 to 110 words: no markup, no citations.'),
       summaryCite: sourceRefs(known).describe('The sources of the summary: a list of source ids.'),
       keyPoints: z

@@ -21,6 +21,15 @@ export const sourceSchema = z
       .default('en')
       .describe('The page\'s language code; "en" if left out.'),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (typeof s.published === 'string' && typeof s.accessed === 'string' && s.published > s.accessed) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['published'],
+        message: `is after the day the page was read (accessed: ${s.accessed}): check both dates`,
+      });
+    }
+  });
 
 export type Source = z.infer<typeof sourceSchema>;

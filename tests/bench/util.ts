@@ -81,6 +81,8 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
   const env = {
     ...cleanEnv(),
     OUT_DIR: outDir,
+    // The generated explainers are synthetic: report the byte budget rather than stop on it.
+    CONTEXT_DESK_BUDGET: 'report',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
     ...(opts.contentDir ? { CONTENT_DIR: opts.contentDir } : {}),

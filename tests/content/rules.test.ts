@@ -140,6 +140,18 @@ describe('what an explainer may contain', () => {
       ':24:5: link to javascript:alert(1): use a full https:// address',
     ],
     [
+      'a javascript: link by reference',
+      '## What happened next',
+      '[x]: javascript:alert(1)\n\n## What happened next',
+      ':32:1: link to javascript:alert(1): use a full https:// address',
+    ],
+    [
+      'a reference-style image',
+      '## Second section',
+      '## Second section\n\n![A picture][pic]\n\n[pic]: /favicon.svg',
+      ':30:1: write images inline',
+    ],
+    [
       'a relative link',
       '(/explainers/example/#second-section)',
       '(explainers/example/)',
@@ -162,6 +174,14 @@ describe('what an explainer may contain', () => {
     const problems = problemsAfter(name.replace(/\W+/g, '-'), (dir) => body(dir, from, to));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^content/explainers/en/example\\.mdx${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+  it('accepts a link to a heading that ends with a citation: its anchor is the heading without it, as Astro makes it', () => {
+    expect(
+      problemsAfter('cite-in-heading', (dir) => {
+        body(dir, '## Second section', '### 2005: Abbas succeeds Arafat <Cite id="example-source" />');
+        body(dir, '(/explainers/example/#second-section)', '(/explainers/example/#2005-abbas-succeeds-arafat)');
+      }),
+    ).toEqual([]);
   });
   it('allows an MDX comment, and links and images of files the site has', () => {
     expect(

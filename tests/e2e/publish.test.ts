@@ -30,9 +30,14 @@ describe('drafts', () => {
       const draft = mdx.replace('title: "Example explainer"', 'title: "Draft by flag"');
       writeFileSync(join(dir, 'explainers/en/flagged.mdx'), draft.replace('reviewed: "2026-11-28"', 'reviewed: "2026-11-28"\ndraft: true'));
       writeFileSync(join(dir, 'explainers/en/_underscored.mdx'), mdx.replace('title: "Example explainer"', 'title: "Draft by name"'));
+      // The published explainer starts with a byte-order mark, as some editors save files: it builds as usual.
+      writeFileSync(join(dir, 'explainers/en/example.mdx'), `\uFEFF${mdx}`);
     });
     expect(r.code, r.output).toBe(0);
     expect(existsSync(join(r.outDir, 'explainers/example/index.html'))).toBe(true);
+    expect(readFileSync(join(r.outDir, 'explainers/example/index.html'), 'utf8')).toContain(
+      '<h1 data-pagefind-meta="title">Example explainer</h1>',
+    );
     expect(existsSync(join(r.outDir, 'explainers/flagged'))).toBe(false);
     expect(existsSync(join(r.outDir, 'explainers/_underscored'))).toBe(false);
     expect(existsSync(join(r.outDir, 'explainers/underscored'))).toBe(false);
@@ -55,9 +60,33 @@ describe('publishing', () => {
     expect(failed.code).not.toBe(0);
     expect(readFileSync(join(first.outDir, 'explainers/example/index.html'), 'utf8')).toBe(before);
     expect(readFileSync(join(first.outDir, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(index);
+    edit(first.contentDir, 'explainers/en/example.mdx', '<Cite id="missing" />', '<Cite id="second-source" />');
+
+    // A build that fails after Astro has built every page: an explainer over the byte budget stops it,
+    // naming the file, and neither the output nor a staging folder is left changed.
+    // Varied text (repeated text would compress to almost nothing): made-up words from a fixed sequence.
+    let seed = 7;
+    const word = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed.toString(36).slice(0, 4 + (seed % 5));
+    };
+    const paragraph = Array.from({ length: 3000 }, (_, i) => `${word()}${i % 12 === 11 ? '.' : ''}`).join(' ');
+    edit(
+      first.contentDir,
+      'explainers/en/example.mdx',
+      '## What happened next',
+      `${paragraph}<Cite id="example-source" />\n\n## What happened next`,
+    );
+    const tooLong = buildSite({ outDir: first.outDir, contentDir: first.contentDir });
+    expect(tooLong.code).not.toBe(0);
+    expect(tooLong.output.replaceAll('tests/.tmp/fixtures/atomic/', '')).toMatch(
+      /over the first-visit budget; nothing is published[\s\S]*content\/explainers\/en\/example\.mdx: first visit explainers\/example\/: [\d.]+ KiB brotli .* OVER the 14\.0 KiB budget/,
+    );
+    expect(readFileSync(join(first.outDir, 'explainers/example/index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(join(first.outDir, '..')).sort()).toEqual(['content', 'dist']);
+    edit(first.contentDir, 'explainers/en/example.mdx', `${paragraph}<Cite id="example-source" />\n\n`, '');
 
     // A good build replaces pages and index together.
-    edit(first.contentDir, 'explainers/en/example.mdx', '<Cite id="missing" />', '<Cite id="second-source" />');
     edit(
       first.contentDir,
       'explainers/en/example.mdx',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogPng, ogSvg, wrap } from '../../src/lib/og-image';
+import { drawable, ogPng, ogSvg, wrap } from '../../src/lib/og-image';
 
 describe('wrap', () => {
   it('breaks at spaces within the width', () => {
@@ -31,5 +31,13 @@ describe('og image', () => {
     expect(a.readUInt32BE(16)).toBe(1200);
     expect(a.readUInt32BE(20)).toBe(630);
     expect(a.equals(b)).toBe(true);
+  });
+});
+
+describe('characters the image cannot draw', () => {
+  it('are left out instead of showing as empty boxes: emoji, flags, joiners and variation selectors', () => {
+    expect(drawable('Vaccines 💉 arrive 🇵🇸 in Gaza 👍🏽 1️⃣ ©')).toBe('Vaccines arrive in Gaza 1 ©');
+    expect(drawable('Лавров и аль-Малки: «переговоры» — 5 May')).toBe('Лавров и аль-Малки: «переговоры» — 5 May');
+    expect(ogSvg({ site: 'S', kicker: 'K', title: 'Sputnik V 💉 in Gaza', subtitle: 'x', accent: '#000000' })).not.toContain('💉');
   });
 });

@@ -57,6 +57,11 @@ describe('source schema', () => {
   it('rejects an impossible date', () => {
     expect(problems(sourceSchema, { ...source, published: '2021-02-30' })).toEqual(['published: "2021-02-30" is not a real calendar date']);
   });
+  it('rejects a publication date after the day the page was read', () => {
+    expect(problems(sourceSchema, { ...source, published: '2026-12-01' })).toEqual([
+      'published: is after the day the page was read (accessed: 2026-11-28): check both dates',
+    ]);
+  });
   it('rejects an unquoted YAML date with a hint', () => {
     expect(problems(sourceSchema, { ...source, accessed: new Date('2026-11-28') })).toEqual([
       'accessed: write the date in quotes, e.g. "2021-05-05" (unquoted YAML dates are silently converted, and impossible ones shifted)',
@@ -109,7 +114,9 @@ const explainer = {
   theme: 'elections',
   order: 2,
   summary:
-    'Palestinians last voted for a legislature in 2006. A decree in January 2021 set three elections, and in April 2021 they were postponed.',
+    'Palestinians last voted for a legislature in 2006. A decree in January 2021 set three elections for later that year, the first in fifteen years, ' +
+    'and in April 2021 they were postponed. This summary is long enough to pass the check on words, which asks for sixty to one hundred and ten, ' +
+    'as a reader of the home page would expect from one paragraph.',
   summaryCite: ['bbc-2021'],
   keyPoints: [
     { text: 'One.', cite: ['bbc-2021'] },
@@ -143,10 +150,29 @@ describe('explainer schema', () => {
     const { summary: _s, ...rest } = explainer;
     expect(problems(schema, rest)).toEqual(['summary: Required']);
   });
-  it('keeps markup out of the summary', () => {
+  it('keeps markup out of the summary and the key points, which are shown as written', () => {
     expect(problems(schema, { ...explainer, summary: `${explainer.summary} <Cite id="bbc-2021" />` })).toEqual([
-      'summary: the summary is plain text: no markup or components',
+      'summary: is plain text, shown as written: remove a tag or component',
     ]);
+    const keyPoints = [{ text: 'The **Roadmap** of 2003.', cite: ['un-2003'] }, ...explainer.keyPoints.slice(1)];
+    expect(problems(schema, { ...explainer, keyPoints })).toEqual([
+      'keyPoints.0.text: is plain text, shown as written: remove Markdown emphasis',
+    ]);
+    const linked = [{ text: 'See [the vote](/explainers/elections/).', cite: ['un-2003'] }, ...explainer.keyPoints.slice(1)];
+    expect(problems(schema, { ...explainer, keyPoints: linked })).toEqual([
+      'keyPoints.0.text: is plain text, shown as written: remove a Markdown link',
+    ]);
+  });
+  it('needs a summary of 60 to 110 words', () => {
+    expect(problems(schema, { ...explainer, summary: `${explainer.summary} ${'word '.repeat(200)}`.trim() })).toEqual([
+      'summary: has 264 words: write 60 to 110',
+    ]);
+    expect(
+      problems(schema, {
+        ...explainer,
+        summary: 'Palestinians last voted for a legislature in 2006, and a decree in 2021 set new elections.',
+      }),
+    ).toEqual(['summary: must be at least 120 characters', 'summary: has 16 words: write 60 to 110']);
   });
   it('needs the summary to be cited', () => {
     expect(problems(schema, { ...explainer, summaryCite: [] })).toEqual(['summaryCite: cite at least one source']);

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { csp, inlineHashes, sha256 } from '../../src/lib/security';
+import { csp, inlineBlocks, sha256 } from '../../src/lib/security';
 
-describe('inline hashes', () => {
-  it('hashes inline scripts and styles, not external or JSON-LD scripts', () => {
+describe('inline code', () => {
+  it('is found by parsing: inline scripts and styles, not external scripts or JSON-LD data', () => {
     const html =
       '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script><style>p{}</style>';
-    expect(inlineHashes(html)).toEqual({ scripts: [sha256('a()'), sha256('b()')], styles: [sha256('p{}')] });
+    expect(inlineBlocks(html)).toEqual([
+      { kind: 'script', text: 'a()' },
+      { kind: 'script', text: 'b()' },
+      { kind: 'style', text: 'p{}' },
+    ]);
+  });
+  it('is never taken from text that only looks like a tag: attributes, titles, comments, text', () => {
+    const html =
+      '<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt;</title><meta property="og:title" content="<script>alert(1)</script>"></head>' +
+      '<body><a aria-label="<script>alert(2)</script>" data-x="<style>p{}</style>">x</a><!-- <script>alert(3)</script> -->' +
+      '<p>&lt;script&gt;alert(4)&lt;/script&gt;</p><textarea><script>alert(5)</script></textarea></body></html>';
+    expect(inlineBlocks(html)).toEqual([]);
   });
   it('computes the CSP sha256 form', () => {
     expect(sha256('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
