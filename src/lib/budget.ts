@@ -1,19 +1,47 @@
-/** The first-visit byte budget of an explainer page, and how a build reports it. */
+/**
+ * The byte budgets of an explainer page, and how a build reports them.
+ *  - The first round trip: everything render-blocking, the HTML up to the end of the
+ *    summary and the stylesheet, brotli, within 14 KiB, so the first screen (title, dates,
+ *    summary) paints after one round trip whatever the page's length.
+ *  - The whole first visit: all of the HTML and the stylesheet, brotli, within 16 KiB: 0.6 of
+ *    the 26.8 KiB a Starlight site needs for the same explainers (measured in round 2; see
+ *    README, "Benchmark"). Length and sourcing are editorial choices within it.
+ */
 
-/** HTML + CSS of an explainer's first visit, brotli: 14 KiB, the first round trip. */
-export const FIRST_VISIT_BUDGET = 14 * 1024;
+export const FIRST_ROUND_TRIP_BUDGET = 14 * 1024;
+export const FIRST_VISIT_BUDGET = 16 * 1024;
 
 export interface Weight {
   page: string;
+  /** Brotli bytes of the whole HTML. */
   html: number;
+  /** Brotli bytes of the HTML up to the end of the summary. */
+  head: number;
+  /** Brotli bytes of the stylesheets the page links. */
   css: number;
+  /** The whole first visit: html + css. */
   total: number;
+  /** The first round trip: head + css. */
+  roundTrip: number;
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
-/** One line per explainer: "explainers/quartet/ 13.6 KiB (HTML 10.0 + CSS 3.6) of 14 KiB". */
-export function formatWeight(w: Weight, budget = FIRST_VISIT_BUDGET): string {
-  const verdict = w.total > budget ? `OVER the ${kib(budget)} KiB budget by ${w.total - budget} B` : `of ${kib(budget)} KiB`;
-  return `first visit ${w.page}: ${kib(w.total)} KiB brotli (HTML ${kib(w.html)} + CSS ${kib(w.css)}) ${verdict}`;
+/** What is over a budget, or [] when nothing is. */
+export function overBudget(w: Weight): string[] {
+  const over: string[] = [];
+  if (w.roundTrip > FIRST_ROUND_TRIP_BUDGET)
+    over.push(`first round trip over ${kib(FIRST_ROUND_TRIP_BUDGET)} KiB by ${w.roundTrip - FIRST_ROUND_TRIP_BUDGET} B`);
+  if (w.total > FIRST_VISIT_BUDGET) over.push(`first visit over ${kib(FIRST_VISIT_BUDGET)} KiB by ${w.total - FIRST_VISIT_BUDGET} B`);
+  return over;
+}
+
+/** One line per explainer: "explainers/quartet/: first round trip 7.2 of 14.0 KiB, first visit 13.9 of 16.0 KiB (HTML 10.3 + CSS 3.6), brotli". */
+export function formatWeight(w: Weight): string {
+  const over = overBudget(w);
+  return (
+    `${w.page}: first round trip ${kib(w.roundTrip)} of ${kib(FIRST_ROUND_TRIP_BUDGET)} KiB, ` +
+    `first visit ${kib(w.total)} of ${kib(FIRST_VISIT_BUDGET)} KiB (HTML ${kib(w.html)} + CSS ${kib(w.css)}), brotli` +
+    (over.length > 0 ? `: OVER, ${over.join('; ')}` : '')
+  );
 }

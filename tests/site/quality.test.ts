@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { explainerWeights } from '../../src/integrations/budget';
-import { FIRST_VISIT_BUDGET } from '../../src/lib/budget';
+import { FIRST_ROUND_TRIP_BUDGET, FIRST_VISIT_BUDGET, overBudget } from '../../src/lib/budget';
 import { htmlPages, type Page } from '../helpers/dist';
 import { builtLinkProblem, distLookup } from '../helpers/links';
 
@@ -47,16 +47,18 @@ describe('internal links', () => {
 });
 
 describe('byte budget', () => {
-  // An explainer's first visit (its HTML and the stylesheets it links, brotli) fits the first
-  // round trip: 14 KiB. Scripts are budgeted in pages.test.ts (none before interaction).
+  // What the first screen needs (the HTML up to the end of the summary and the stylesheets the
+  // page links, brotli) fits the first round trip, 14 KiB; the whole first visit, 16 KiB (src/lib/budget.ts).
+  // Scripts are budgeted in pages.test.ts (none before interaction).
   // The same check of the sub-path build is in tests/e2e/sub-path.test.ts.
-  it('every explainer at the root: HTML + CSS of a first visit ≤ 14 KiB brotli', () => {
+  it('every explainer at the root: first round trip (HTML to the summary + CSS) ≤ 14 KiB and first visit (HTML + CSS) ≤ 16 KiB, brotli', () => {
     const weights = explainerWeights(dist, '/');
     expect(weights.length).toBeGreaterThanOrEqual(4);
-    expect(FIRST_VISIT_BUDGET).toBe(14 * 1024);
+    expect(FIRST_ROUND_TRIP_BUDGET).toBe(14 * 1024);
+    expect(FIRST_VISIT_BUDGET).toBe(16 * 1024);
     const over = weights
-      .filter((w) => w.total > FIRST_VISIT_BUDGET)
-      .map((w) => `${w.page}: ${w.total} B (HTML ${w.html} + CSS ${w.css}) > ${FIRST_VISIT_BUDGET}`);
+      .filter((w) => overBudget(w).length > 0)
+      .map((w) => `${w.page}: ${overBudget(w).join('; ')} (first round trip ${w.roundTrip} B, first visit ${w.total} B)`);
     expect(over).toEqual([]);
     // Each explainer's stylesheet is counted: the weights are more than the HTML alone.
     for (const w of weights) expect(w.css, w.page).toBeGreaterThan(1000);
