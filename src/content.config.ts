@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir, knownIds } from './content-check/files';
 import { publishedGlob } from './lib/publishing';
-import { dataSchemas, explainerSchema } from './schemas';
+import { dataSchemas, explainerSchema, pageSchema } from './schemas';
 
 const base = contentDir();
 const known = knownIds(base);
@@ -25,4 +25,6 @@ export const collections = {
   events: defineCollection({ loader: files('events'), schema: schemas.events }),
   glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
   figures: defineCollection({ loader: files('figures'), schema: schemas.figures }),
+  corrections: defineCollection({ loader: files('corrections'), schema: schemas.corrections }),
+  pages: defineCollection({ loader: glob({ pattern: publishedGlob('mdx'), base: `${base}/pages` }), schema: pageSchema }),
 };

@@ -25,6 +25,7 @@ export const DOCUMENTED = {
   glossary: 'content/glossary/<id>.yaml',
   figures: 'content/figures/<id>.yaml',
   themes: 'content/themes/<id>.yaml',
+  corrections: 'content/corrections/<id>.yaml',
 } as const;
 export type Documented = keyof typeof DOCUMENTED;
 

@@ -11,9 +11,11 @@ import { join, relative, sep } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import { slug } from 'github-slugger';
 import { defaultLang, type Lang, langCodes, localePath } from '../i18n/languages';
+import { walkFiles } from '../lib/files';
 import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
-import { byOrder } from '../lib/publishing';
+import { byOrder, isDraftFile } from '../lib/publishing';
 import {
+  type Correction,
   dataSchemas,
   type Explainer,
   explainerSchema,
@@ -22,6 +24,7 @@ import {
   ID_PATTERN,
   type KnownIds,
   type Profile,
+  pageSchema,
   type Source,
   type Theme,
   type TimelineEvent,
@@ -47,6 +50,8 @@ export interface ExplainerInfo {
   file: string;
   /** The file name without extension: the URL's last segment. */
   slug: string;
+  /** The page's site path, with its edition's prefix: "/explainers/quartet/". */
+  path: string;
   lang: Lang;
   draft: boolean;
   headings: Heading[];
@@ -67,6 +72,9 @@ export interface ContentIndex {
   glossary: ReadonlyMap<string, DataEntry<GlossaryTerm>>;
   figures: ReadonlyMap<string, DataEntry<FigureData>>;
   explainers: readonly ExplainerInfo[];
+  /** The site's own pages (about and method), from content/pages/<lang>/<slug>.mdx. */
+  pages: readonly ExplainerInfo[];
+  corrections: ReadonlyMap<string, DataEntry<Correction>>;
 }
 
 export interface ContentCheck {
@@ -81,6 +89,7 @@ export const COMPONENTS = {
   Term: { refers: 'glossary', children: true },
   Figure: { refers: 'figures', children: false },
   Later: { refers: undefined, children: true },
+  EventDate: { refers: 'events', children: false },
 } as const satisfies Record<string, { refers: keyof KnownIds | undefined; children: boolean }>;
 type ComponentName = keyof typeof COMPONENTS;
 const COMPONENT_LIST = Object.keys(COMPONENTS)
@@ -89,7 +98,7 @@ const COMPONENT_LIST = Object.keys(COMPONENTS)
 
 /** Anchors every page has (the layout's), and those every explainer adds. */
 const PAGE_ANCHORS = ['top', 'main'];
-const EXPLAINER_ANCHORS = [...PAGE_ANCHORS, 'key-points', 'key-dates', 'notes'];
+const EXPLAINER_ANCHORS = [...PAGE_ANCHORS, 'key-points', 'key-dates', 'notes', 'corrections'];
 
 /** Checks all content under `dir`. Paths in problems are relative to `root`. */
 export function checkContent(dir = contentDir(), root = process.cwd()): ContentCheck {
@@ -97,6 +106,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   const known = knownIds(dir);
   const problems: Problem[] = [];
   const parsedEvents = new Map<string, ParsedData>();
+  const parsedCorrections = new Map<string, ParsedData>();
 
   const collections: Record<string, Map<string, DataEntry<unknown>>> = {};
   for (const [collection, schema] of Object.entries(dataSchemas(known)) as Array<[string, ZodTypeAny]>) {
@@ -119,6 +129,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       problems.push(...result.problems);
       if (result.problems.length === 0) entries.set(id, { id, file, data: result.data });
       if (collection === 'events') parsedEvents.set(id, parsed);
+      if (collection === 'corrections') parsedCorrections.set(id, parsed);
     }
   }
 
@@ -153,6 +164,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       id,
       file,
       slug,
+      path: localePath(lang, `/explainers/${slug}/`),
       lang,
       draft: fm.draft === true,
       headings: parsed.headings,
@@ -184,6 +196,8 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     events: collections['events'] as ContentIndex['events'],
     glossary: collections['glossary'] as ContentIndex['glossary'],
     figures: collections['figures'] as ContentIndex['figures'],
+    corrections: collections['corrections'] as ContentIndex['corrections'],
+    pages: sitePageFiles(dir, rel, problems, bodies),
     explainers,
   };
 
@@ -193,20 +207,43 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     problems.push(...bodyProblems(e, tree, known, pages, join(root, 'public')));
     problems.push(...sourceDateProblems(e, tree, frontmatter, index));
   }
+  for (const p of index.pages) {
+    const { tree } = bodies.get(p) as { tree: MdNode; frontmatter: ParsedData };
+    problems.push(...bodyProblems(p, tree, known, pages, join(root, 'public'), false));
+  }
+
+  // A correction names a page of the site, which shows it at its end.
+  for (const c of index.corrections.values()) {
+    const message = linkProblem(c.data.page, '/', (path) => pages.get(path));
+    const where = parsedCorrections.get(c.id)?.locate(['page']);
+    if (message) problems.push({ file: c.file, ...(where ? { at: where } : {}), field: 'page', message: `${c.data.page}: ${message}` });
+  }
 
   // An event's section is a heading of its theme's lead explainer: the one the timeline links to.
+  // A heading that opens with a date must agree with the event's: one fact, one date.
   for (const [id, ev] of index.events) {
     const section = ev.data.section;
     if (!section) continue;
     const lead = leadExplainer(index, ev.data.theme);
-    if (lead && !lead.anchors.has(section)) {
-      const parsed = parsedEvents.get(id);
-      const where = parsed?.locate(['section']);
+    if (!lead) continue;
+    const where = parsedEvents.get(id)?.locate(['section']);
+    const heading = lead.headings.find((h) => h.slug === section);
+    if (!heading) {
       problems.push({
         file: ev.file,
         ...(where ? { at: where } : {}),
         field: 'section',
         message: `${lead.file} has no heading with the slug "${section}"`,
+      });
+      continue;
+    }
+    const dates = datesIn(heading.text);
+    if (dates.length > 0 && !dates.some((d) => d.startsWith(ev.data.date) || ev.data.date.startsWith(d))) {
+      problems.push({
+        file: ev.file,
+        ...(where ? { at: where } : {}),
+        field: 'date',
+        message: `the heading "${heading.text}" in ${lead.file}, which this event links to, dates it ${dates.join(', ')}, but the event is dated ${ev.data.date}: correct one of them`,
       });
     }
   }
@@ -231,18 +268,27 @@ export function leadExplainer(index: ContentIndex, theme: string, lang: Lang = d
 /** Every page an internal link can lead to, by site path, with its anchors (or 'draft'). */
 function sitePages(index: ContentIndex): Map<string, PageAnchors> {
   const pages = new Map<string, PageAnchors>();
-  for (const e of index.explainers) pages.set(localePath(e.lang, `/explainers/${e.slug}/`), e.draft ? 'draft' : e.anchors);
+  for (const e of index.explainers) pages.set(e.path, e.draft ? 'draft' : e.anchors);
+  for (const p of index.pages) pages.set(p.path, p.anchors);
   const fixed = (extra: Iterable<string> = []) => new Set([...PAGE_ANCHORS, ...extra]);
   pages.set('/', fixed(['themes', 'story']));
   for (const p of ['/search/', '/who/', '/a-z/']) pages.set(p, fixed());
-  pages.set('/timeline/', fixed(index.known.events));
+  pages.set('/corrections/', fixed(index.corrections.keys()));
+  pages.set('/timeline/', fixed([...index.known.events, 'corrections']));
   pages.set('/glossary/', fixed(index.known.glossary));
-  for (const id of index.known.profiles) pages.set(`/who/${id}/`, fixed(['mentioned', 'notes']));
+  for (const id of index.known.profiles) pages.set(`/who/${id}/`, fixed(['mentioned', 'notes', 'corrections']));
   return pages;
 }
 
 /** The explainer's body: only Markdown and the site's components, every id known, every link resolving. */
-function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Map<string, PageAnchors>, publicDir: string): Problem[] {
+function bodyProblems(
+  e: ExplainerInfo,
+  tree: MdNode,
+  known: KnownIds,
+  pages: Map<string, PageAnchors>,
+  publicDir: string,
+  requireCites = true,
+): Problem[] {
   const problems: Problem[] = [];
   const add = (node: MdNode, message: string) => {
     const where = at(node);
@@ -308,7 +354,7 @@ function bodyProblems(e: ExplainerInfo, tree: MdNode, known: KnownIds, pages: Ma
       default:
     }
   });
-  if (cites === 0)
+  if (requireCites && cites === 0)
     problems.push({ file: e.file, message: 'the text cites no source. Back every factual sentence with <Cite id="source-id" />.' });
   return problems;
 }
@@ -325,7 +371,7 @@ function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnc
   }
   // Links to files (the feeds, a PDF in public/) are not pages; drafts' links are checked once they are published.
   if (e.draft || isFilePath(href.split(/[?#]/)[0] ?? '')) return [];
-  const from = localePath(e.lang, `/explainers/${e.slug}/`);
+  const from = e.path;
   const target = href.startsWith('#') ? href : localePath(e.lang, href);
   const message = linkProblem(target, from, (path) => pages.get(path));
   return message ? problem(message) : [];
@@ -349,7 +395,7 @@ function componentProblems(e: ExplainerInfo, node: MdNode, known: KnownIds): Pro
     const id = attribute(node, 'id') as string | undefined;
     if (!id) return problem(`<${name}> needs an id="..." attribute.`);
     if (!known[spec.refers].has(id)) {
-      const what = { sources: 'source', profiles: 'profile', glossary: 'glossary', figures: 'figure' }[spec.refers];
+      const what = { sources: 'source', profiles: 'profile', glossary: 'glossary', figures: 'figure', events: 'event' }[spec.refers];
       return problem(`<${name} id="${id}">: unknown ${what} id "${id}". Add content/${spec.refers}/${id}.yaml or fix the id.`);
     }
   }
@@ -407,4 +453,63 @@ function sourceDateProblems(e: ExplainerInfo, tree: MdNode, frontmatter: ParsedD
     }
   });
   return problems;
+}
+
+/** The site's own pages (content/pages/<lang>/<slug>.mdx): checked like an explainer's body, published at /<slug>/. */
+function sitePageFiles(
+  dir: string,
+  rel: (p: string) => string,
+  problems: Problem[],
+  bodies: Map<ExplainerInfo, { tree: MdNode; frontmatter: ParsedData }>,
+): ExplainerInfo[] {
+  const out: ExplainerInfo[] = [];
+  for (const path of walkFiles(join(dir, 'pages'), (name) => name.endsWith('.mdx') && !isDraftFile(name))) {
+    const file = rel(path);
+    const id = relative(join(dir, 'pages'), path)
+      .replace(/\.mdx$/, '')
+      .split(sep)
+      .join('/');
+    const slug = id.split('/').pop() ?? id;
+    if (!ID_PATTERN.test(slug))
+      problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
+    const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
+    if ('message' in parsed) {
+      problems.push(parsed);
+      continue;
+    }
+    const result = schemaProblems(file, parsed.frontmatter, pageSchema);
+    problems.push(...result.problems);
+    const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown };
+    const lang = (langCodes as readonly unknown[]).includes(fm.lang) ? (fm.lang as Lang) : defaultLang;
+    const info: ExplainerInfo = {
+      id,
+      file,
+      slug,
+      path: localePath(lang, `/${slug}/`),
+      lang,
+      draft: false,
+      headings: parsed.headings,
+      anchors: new Set([...PAGE_ANCHORS, 'corrections', ...parsed.headings.map((h) => h.slug)]),
+    };
+    out.push(info);
+    bodies.set(info, { tree: parsed.tree, frontmatter: parsed.frontmatter });
+  }
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The date a heading opens with, as an ISO prefix: "9 May 2021: the statement" → "2021-05-09",
+ * "April 2021: …" → "2021-04", "2005: Abbas succeeds Arafat" → "2005"; [] when it opens with none
+ * (a heading such as "The 2007 split" names a topic, not the date of an event).
+ */
+export function datesIn(text: string): string[] {
+  const months = MONTHS.join('|');
+  const full = new RegExp(`^(\\d{1,2}) (${months}) (\\d{4})\\b`).exec(text);
+  if (full) return [`${full[3]}-${String(MONTHS.indexOf(full[2] ?? '') + 1).padStart(2, '0')}-${(full[1] ?? '').padStart(2, '0')}`];
+  const month = new RegExp(`^(${months}) (\\d{4})\\b`).exec(text);
+  if (month) return [`${month[2]}-${String(MONTHS.indexOf(month[1] ?? '') + 1).padStart(2, '0')}`];
+  const year = /^(1[89]\d{2}|20\d{2})\b/.exec(text);
+  return year ? [year[1] ?? ''] : [];
 }

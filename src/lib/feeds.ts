@@ -35,3 +35,27 @@ export function feedItems(explainers: readonly ExplainerEntry[], path: (e: Expla
   }
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 }
+
+/** Corrections as feed updates: "Correction: <page title>", on the day of the correction, linked to the corrected page. */
+export function correctionItems(
+  corrections: ReadonlyArray<{ id: string; data: { date: string; page: string; wrong: string; now: string } }>,
+  titleOf: (path: string) => string | undefined,
+  label: string,
+): FeedItem[] {
+  return corrections.map((c) => {
+    const path = c.data.page.split('#')[0] ?? c.data.page;
+    return {
+      id: `${path}#correction-${c.id}`,
+      title: `${label}: ${titleOf(path) ?? path}`,
+      path: c.data.page,
+      date: c.data.date,
+      summary: `${c.data.wrong} ${c.data.now}`,
+      kind: 'updated' as const,
+    };
+  });
+}
+
+/** Feed items newest first, then by title. */
+export function newestFirst(items: readonly FeedItem[]): FeedItem[] {
+  return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}

@@ -1,14 +1,26 @@
 /** RSS 2.0 feed of the explainers and their updates. */
+
+import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { defaultLang, localePath, t } from '../i18n';
 import { explainerPath, getExplainers } from '../lib/entries';
-import { feedItems } from '../lib/feeds';
+import { correctionItems, feedItems, newestFirst } from '../lib/feeds';
 import { absoluteUrl } from '../lib/url';
 
 export async function GET(context: APIContext) {
   const lang = defaultLang;
-  const items = feedItems(await getExplainers(lang), explainerPath, t(lang, 'feed.updated'));
+  const explainers = await getExplainers(lang);
+  const titles = new Map(explainers.map((e) => [explainerPath(e), e.data.title]));
+  const items = newestFirst([
+    ...feedItems(explainers, explainerPath, t(lang, 'feed.updated')),
+    // The feeds follow the explainers: their corrections are updates (all corrections are on /corrections/).
+    ...correctionItems(
+      (await getCollection('corrections')).filter((c) => titles.has(c.data.page.split('#')[0] ?? '')),
+      (path) => titles.get(path),
+      t(lang, 'feed.correction'),
+    ),
+  ]);
   return rss({
     title: t(lang, 'feed.title'),
     description: t(lang, 'site.description'),

@@ -51,10 +51,20 @@ export default function remarkExplainer({ base }: Options) {
     const tree = treeArg as Node;
     const file = fileArg as VFileLike;
     const { index } = loadContent();
-    if (!(file.path ?? '').startsWith(`${index.dir}/explainers/`)) return;
+    const path = file.path ?? '';
+    const explainer = path.startsWith(`${index.dir}/explainers/`);
+    if (!explainer && !path.startsWith(`${index.dir}/pages/`)) return;
     file.data.astro ??= {};
     const fm = file.data.astro.frontmatter ?? {};
     const lang: Lang = (langCodes as readonly unknown[]).includes(fm['lang']) ? (fm['lang'] as Lang) : defaultLang;
+    // The site's own pages (about) get their links prefixed, and have no citations to number.
+    if (!explainer) {
+      walk(tree, (node) => {
+        if (node.type === 'link' && typeof node.url === 'string' && /^\/(?!\/)/.test(node.url))
+          node.url = joinBase(base, localePath(lang, node.url));
+      });
+      return;
+    }
 
     // Summary and key points come first, as the page prints them.
     const sequence = [...ids(fm['summaryCite'])];

@@ -1,5 +1,6 @@
 /** The schema of each collection: the one definition of every content field. */
 import type { KnownIds } from './common';
+import { correctionSchema } from './correction';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { glossarySchema } from './glossary';
@@ -8,10 +9,12 @@ import { sourceSchema } from './source';
 import { themeSchema } from './theme';
 
 export * from './common';
+export { type Correction, correctionSchema } from './correction';
 export { eventSchema, type TimelineEvent } from './event';
 export { type Explainer, explainerSchema } from './explainer';
 export { type FigureData, figureSchema } from './figure';
 export { type GlossaryTerm, glossarySchema } from './glossary';
+export { pageSchema, type SitePage } from './page';
 export { type Profile, profileSchema } from './profile';
 export { type Source, sourceSchema } from './source';
 export { type Theme, themeSchema } from './theme';
@@ -25,5 +28,6 @@ export function dataSchemas(known: KnownIds) {
     events: eventSchema(known),
     glossary: glossarySchema(known),
     figures: figureSchema(known),
+    corrections: correctionSchema(known),
   };
 }
