@@ -212,6 +212,14 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     problems.push(...bodyProblems(p, tree, known, pages, join(root, 'public'), false));
   }
 
+  // Every footer and every byline link to the about-and-method page.
+  if (!index.pages.some((p) => p.path === localePath(defaultLang, '/about/'))) {
+    problems.push({
+      file: rel(join(dir, 'pages', defaultLang, 'about.mdx')),
+      message: 'is missing: every page links to /about/ (who publishes the site and how it works); add it (see CONTRIBUTING.md)',
+    });
+  }
+
   // A correction names a page of the site, which shows it at its end.
   for (const c of index.corrections.values()) {
     const message = linkProblem(c.data.page, '/', (path) => pages.get(path));

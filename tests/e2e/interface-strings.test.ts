@@ -5,10 +5,11 @@
  * outside the article's own text must be marked, or come from the content, or be a
  * date, a number or punctuation.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { contentIndex } from '../../src/content-check';
 import { htmlPages, type Page } from '../helpers/dist';
 import { buildSite, ROOT, TMP } from '../helpers/site';
@@ -24,12 +25,18 @@ function contentStrings(): string[] {
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  for (const collection of [index.themes, index.sources, index.profiles, index.events, index.glossary, index.figures]) {
+  for (const collection of [index.themes, index.sources, index.profiles, index.events, index.glossary, index.figures, index.corrections]) {
     for (const entry of collection.values()) collect(entry.data);
   }
   for (const e of index.explainers) {
     collect(e.data);
     for (const h of e.headings) out.add(h.text.trim());
+  }
+  // The site's own pages (about): their frontmatter is content too.
+  for (const p of index.pages) {
+    const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, p.file), 'utf8'))?.[1] ?? '';
+    collect(parseYaml(fm));
+    for (const h of p.headings) out.add(h.text.trim());
   }
   return [...out].filter((x) => x.length > 1).sort((a, b) => b.length - a.length);
 }

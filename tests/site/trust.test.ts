@@ -122,7 +122,9 @@ describe('bylines', () => {
 describe('one home for each date', () => {
   it('an explainer that gives the date of a timeline event takes it from the event (<EventDate>)', () => {
     const p = page(dist, 'explainers/moscow-talks/index.html');
-    const event = parseYaml(readFileSync('content/events/2021-05-08-quartet-envoys-east-jerusalem-statement.yaml', 'utf8')) as { date: string };
+    const event = parseYaml(readFileSync('content/events/2021-05-08-quartet-envoys-east-jerusalem-statement.yaml', 'utf8')) as {
+      date: string;
+    };
     const time = p.$('article .prose .later strong time');
     expect(time.attr('datetime')).toBe(event.date);
     expect(time.text()).toBe('8 May 2021');
