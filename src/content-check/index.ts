@@ -137,39 +137,24 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   const bodies = new Map<ExplainerInfo, { tree: MdNode; frontmatter: ParsedData }>();
   const schema = explainerSchema(known);
   for (const path of explainerFiles(dir)) {
-    const file = rel(path);
-    const id = relative(join(dir, 'explainers'), path)
-      .replace(/\.mdx$/, '')
-      .split(sep)
-      .join('/');
-    const slug = id.split('/').pop() ?? id;
-    if (!ID_PATTERN.test(slug))
-      problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
-    const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
-    if ('message' in parsed) {
-      problems.push(parsed);
-      continue;
-    }
-    const result = schemaProblems(file, parsed.frontmatter, schema);
-    problems.push(...result.problems);
-    const data = result.problems.length === 0 ? (result.data as Explainer) : undefined;
-    // An invalid explainer keeps its page and anchors known, so that links to it are not reported too.
-    const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown; draft?: unknown };
-    const lang = (langCodes as readonly unknown[]).includes(fm.lang) ? (fm.lang as Lang) : defaultLang;
+    const read = readMdx(dir, 'explainers', path, rel, schema, problems);
+    if (!read) continue;
+    const { id, file, slug, lang, parsed, data } = read;
     const figures = new Set<string>();
     walk(parsed.tree, (n) => {
       if (n.type === 'mdxJsxFlowElement' && n.name === 'Figure') figures.add(String(attribute(n, 'id') ?? ''));
     });
+    // An invalid explainer keeps its page and anchors known, so that links to it are not reported too.
     const info: ExplainerInfo = {
       id,
       file,
       slug,
       path: localePath(lang, `/explainers/${slug}/`),
       lang,
-      draft: fm.draft === true,
+      draft: (parsed.frontmatter.data as { draft?: unknown } | undefined)?.draft === true,
       headings: parsed.headings,
       anchors: new Set([...EXPLAINER_ANCHORS, ...parsed.headings.map((h) => h.slug), ...[...figures].map((f) => `figure-${f}`)]),
-      ...(data ? { data } : {}),
+      ...(data ? { data: data as Explainer } : {}),
     };
     explainers.push(info);
     bodies.set(info, { tree: parsed.tree, frontmatter: parsed.frontmatter });
@@ -463,6 +448,28 @@ function sourceDateProblems(e: ExplainerInfo, tree: MdNode, frontmatter: ParsedD
   return problems;
 }
 
+/** An MDX file of `folder` (explainers, pages) read and checked against `schema`; undefined when it cannot be parsed at all. */
+function readMdx(dir: string, folder: string, path: string, rel: (p: string) => string, schema: ZodTypeAny, problems: Problem[]) {
+  const file = rel(path);
+  const id = relative(join(dir, folder), path)
+    .replace(/\.mdx$/, '')
+    .split(sep)
+    .join('/');
+  const slug = id.split('/').pop() ?? id;
+  if (!ID_PATTERN.test(slug))
+    problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
+  const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
+  if ('message' in parsed) {
+    problems.push(parsed);
+    return undefined;
+  }
+  const result = schemaProblems(file, parsed.frontmatter, schema);
+  problems.push(...result.problems);
+  const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown };
+  const lang = (langCodes as readonly unknown[]).includes(fm.lang) ? (fm.lang as Lang) : defaultLang;
+  return { id, file, slug, lang, parsed, data: result.problems.length === 0 ? result.data : undefined };
+}
+
 /** The site's own pages (content/pages/<lang>/<slug>.mdx): checked like an explainer's body, published at /<slug>/. */
 function sitePageFiles(
   dir: string,
@@ -472,23 +479,9 @@ function sitePageFiles(
 ): ExplainerInfo[] {
   const out: ExplainerInfo[] = [];
   for (const path of walkFiles(join(dir, 'pages'), (name) => name.endsWith('.mdx') && !isDraftFile(name))) {
-    const file = rel(path);
-    const id = relative(join(dir, 'pages'), path)
-      .replace(/\.mdx$/, '')
-      .split(sep)
-      .join('/');
-    const slug = id.split('/').pop() ?? id;
-    if (!ID_PATTERN.test(slug))
-      problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
-    const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
-    if ('message' in parsed) {
-      problems.push(parsed);
-      continue;
-    }
-    const result = schemaProblems(file, parsed.frontmatter, pageSchema);
-    problems.push(...result.problems);
-    const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown };
-    const lang = (langCodes as readonly unknown[]).includes(fm.lang) ? (fm.lang as Lang) : defaultLang;
+    const read = readMdx(dir, 'pages', path, rel, pageSchema, problems);
+    if (!read) continue;
+    const { id, file, slug, lang, parsed } = read;
     const info: ExplainerInfo = {
       id,
       file,

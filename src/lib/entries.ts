@@ -1,6 +1,7 @@
 /** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLang, type Lang, localePath } from '../i18n';
+import { correctionItems, feedItems, newestFirst } from './feeds';
 import { byOrder, isShown } from './publishing';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
@@ -50,4 +51,17 @@ export function relatedExplainers(entry: ExplainerEntry, all: readonly Explainer
   const others = all.filter((e) => e.id !== entry.id);
   const linked = others.filter((e) => linksTo(entry, e) || linksTo(e, entry));
   return linked.length > 0 ? linked : others;
+}
+
+/** What both feeds carry in `lang`: each explainer when published and reviewed, and its corrections, newest first. */
+export async function siteFeed(lang: Lang, updatedLabel: string, correctionLabel: string) {
+  const explainers = await getExplainers(lang);
+  const titles = new Map(explainers.map((e) => [explainerPath(e), e.data.title]));
+  // The feeds follow the explainers: their corrections are updates (all corrections are on /corrections/).
+  const corrections = (await getCollection('corrections')).filter((c) => titles.has(c.data.page.split('#')[0] ?? ''));
+  const items = newestFirst([
+    ...feedItems(explainers, explainerPath, updatedLabel),
+    ...correctionItems(corrections, (path) => titles.get(path), correctionLabel),
+  ]);
+  return { explainers, items };
 }

@@ -1,26 +1,14 @@
 /** JSON Feed 1.1 of the explainers and their updates. */
 
-import { getCollection } from 'astro:content';
 import type { APIContext } from 'astro';
 import { defaultLang, localePath, t } from '../i18n';
-import { explainerPath, getExplainers, imagePath } from '../lib/entries';
-import { correctionItems, feedItems, newestFirst } from '../lib/feeds';
+import { explainerPath, imagePath, siteFeed } from '../lib/entries';
 import { absoluteUrl } from '../lib/url';
 
 export async function GET(context: APIContext) {
   const lang = defaultLang;
-  const explainers = await getExplainers(lang);
+  const { explainers, items } = await siteFeed(lang, t(lang, 'feed.updated'), t(lang, 'feed.correction'));
   const images = new Map(explainers.map((e) => [explainerPath(e), imagePath(e)]));
-  const titles = new Map(explainers.map((e) => [explainerPath(e), e.data.title]));
-  const items = newestFirst([
-    ...feedItems(explainers, explainerPath, t(lang, 'feed.updated')),
-    // The feeds follow the explainers: their corrections are updates (all corrections are on /corrections/).
-    ...correctionItems(
-      (await getCollection('corrections')).filter((c) => titles.has(c.data.page.split('#')[0] ?? '')),
-      (path) => titles.get(path),
-      t(lang, 'feed.correction'),
-    ),
-  ]);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: t(lang, 'feed.title'),
