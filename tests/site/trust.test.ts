@@ -34,8 +34,7 @@ describe('corrections', () => {
       expect(item.closest('section#corrections, section[aria-labelledby="corrections"]').length).toBe(1);
       expect(item.find('time').attr('datetime')).toBe(c.date);
       const text = item.text().replace(/\s+/g, ' ');
-      expect(text).toContain(c.wrong);
-      expect(text).toContain(c.now);
+      expect(text).toContain(`Corrected on ${item.find('time').text()}. It said: ${c.wrong} It now says: ${c.now} Sources: `);
       expect(item.find('a[href^="http"]').length, c.id).toBeGreaterThan(0);
       // At the end: nothing of the article's own text follows them.
       expect(p.$('#corrections').nextAll('.prose, .key-points, .notes').length).toBe(0);
