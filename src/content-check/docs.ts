@@ -5,7 +5,7 @@
  * fails when they are out of date.
  */
 import { z } from 'astro/zod';
-import { dataSchemas, explainerSchema, type KnownIds } from '../schemas';
+import { dataSchemas, explainerSchema, type KnownIds, pageSchema } from '../schemas';
 
 const none: KnownIds = {
   themes: new Set(),
@@ -26,6 +26,7 @@ export const DOCUMENTED = {
   figures: 'content/figures/<id>.yaml',
   themes: 'content/themes/<id>.yaml',
   corrections: 'content/corrections/<id>.yaml',
+  pages: 'content/pages/<lang>/<slug>.mdx (frontmatter)',
 } as const;
 export type Documented = keyof typeof DOCUMENTED;
 
@@ -45,7 +46,7 @@ function shapes(schema: z.ZodTypeAny): Array<Record<string, z.ZodTypeAny>> {
 
 /** The fields of a collection's schema, in the order they are defined, with their descriptions. */
 export function fields(collection: Documented): Field[] {
-  const schema = collection === 'explainers' ? explainerSchema(none) : dataSchemas(none)[collection];
+  const schema = collection === 'explainers' ? explainerSchema(none) : collection === 'pages' ? pageSchema : dataSchemas(none)[collection];
   const out = new Map<string, Field>();
   const all = shapes(schema);
   for (const shape of all) {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import { slug } from 'github-slugger';
-import { defaultLang, type Lang, langCodes, localePath } from '../i18n/languages';
+import { defaultLang, type Lang, langOf, localePath } from '../i18n/languages';
 import { walkFiles } from '../lib/files';
 import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
 import { byOrder, isDraftFile } from '../lib/publishing';
@@ -105,8 +105,8 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const known = knownIds(dir);
   const problems: Problem[] = [];
-  const parsedEvents = new Map<string, ParsedData>();
-  const parsedCorrections = new Map<string, ParsedData>();
+  /** Each data file as parsed, by path: to say where in it a cross-reference is wrong. */
+  const parsedFiles = new Map<string, ParsedData>();
 
   const collections: Record<string, Map<string, DataEntry<unknown>>> = {};
   for (const [collection, schema] of Object.entries(dataSchemas(known)) as Array<[string, ZodTypeAny]>) {
@@ -128,8 +128,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       const result = schemaProblems(file, parsed, schema);
       problems.push(...result.problems);
       if (result.problems.length === 0) entries.set(id, { id, file, data: result.data });
-      if (collection === 'events') parsedEvents.set(id, parsed);
-      if (collection === 'corrections') parsedCorrections.set(id, parsed);
+      parsedFiles.set(file, parsed);
     }
   }
 
@@ -208,18 +207,18 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   // A correction names a page of the site, which shows it at its end.
   for (const c of index.corrections.values()) {
     const message = linkProblem(c.data.page, '/', (path) => pages.get(path));
-    const where = parsedCorrections.get(c.id)?.locate(['page']);
+    const where = parsedFiles.get(c.file)?.locate(['page']);
     if (message) problems.push({ file: c.file, ...(where ? { at: where } : {}), field: 'page', message: `${c.data.page}: ${message}` });
   }
 
   // An event's section is a heading of its theme's lead explainer: the one the timeline links to.
   // A heading that opens with a date must agree with the event's: one fact, one date.
-  for (const [id, ev] of index.events) {
+  for (const ev of index.events.values()) {
     const section = ev.data.section;
     if (!section) continue;
     const lead = leadExplainer(index, ev.data.theme);
     if (!lead) continue;
-    const where = parsedEvents.get(id)?.locate(['section']);
+    const where = parsedFiles.get(ev.file)?.locate(['section']);
     const heading = lead.headings.find((h) => h.slug === section);
     if (!heading) {
       problems.push({
@@ -280,13 +279,11 @@ function bodyProblems(
   known: KnownIds,
   pages: Map<string, PageAnchors>,
   publicDir: string,
-  requireCites = true,
+  /** An explainer must cite and may use the site's components; the site's own pages are Markdown only. */
+  explainer = true,
 ): Problem[] {
   const problems: Problem[] = [];
-  const add = (node: MdNode, message: string) => {
-    const where = at(node);
-    problems.push({ file: e.file, ...(where ? { at: where } : {}), message });
-  };
+  const add = (node: MdNode, message: string) => problems.push(problemAt(e, node, message));
   let cites = 0;
   let heading = 0;
   const headingSlugs = new Map<string, string>();
@@ -336,7 +333,8 @@ function bodyProblems(
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        problems.push(...componentProblems(e, node, known));
+        if (!explainer) add(node, `<${node.name || 'fragment'}>: the site's own pages are Markdown only.`);
+        else problems.push(...componentProblems(e, node, known));
         if (node.name === 'Cite') {
           cites++;
           // A citation is a link to its note: inside a link's text it would be a link in a link.
@@ -347,7 +345,7 @@ function bodyProblems(
       default:
     }
   });
-  if (requireCites && cites === 0)
+  if (explainer && cites === 0)
     problems.push({ file: e.file, message: 'the text cites no source. Back every factual sentence with <Cite id="source-id" />.' });
   return problems;
 }
@@ -368,6 +366,11 @@ function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnc
   const target = href.startsWith('#') ? href : localePath(e.lang, href);
   const message = linkProblem(target, from, (path) => pages.get(path));
   return message ? problem(message) : [];
+}
+
+function problemAt(e: ExplainerInfo, node: MdNode, message: string): Problem {
+  const where = at(node);
+  return { file: e.file, ...(where ? { at: where } : {}), message };
 }
 
 function componentProblems(e: ExplainerInfo, node: MdNode, known: KnownIds): Problem[] {
@@ -466,7 +469,7 @@ function readMdx(dir: string, folder: string, path: string, rel: (p: string) => 
   const result = schemaProblems(file, parsed.frontmatter, schema);
   problems.push(...result.problems);
   const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown };
-  const lang = (langCodes as readonly unknown[]).includes(fm.lang) ? (fm.lang as Lang) : defaultLang;
+  const lang = langOf(fm.lang);
   return { id, file, slug, lang, parsed, data: result.problems.length === 0 ? result.data : undefined };
 }
 

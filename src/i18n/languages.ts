@@ -10,6 +10,16 @@ export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';
 export const langCodes = Object.keys(languages) as [Lang, ...Lang[]];
 
+/** `value` as a language of the site, or the default language when it is not one (content is untrusted). */
+export function langOf(value: unknown): Lang {
+  return (langCodes as readonly unknown[]).includes(value) ? (value as Lang) : defaultLang;
+}
+
+/** A text given per language (`{ en: "…", ar: "…" }`) in `lang`, falling back to the default language. */
+export function inLang(texts: Partial<Record<Lang, string>> | undefined, lang: Lang): string | undefined {
+  return texts?.[lang] ?? texts?.[defaultLang];
+}
+
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return languages[lang].dir;
 }

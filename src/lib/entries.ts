@@ -1,6 +1,6 @@
 /** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { defaultLang, type Lang, localePath } from '../i18n';
+import { defaultLang, inLang, type Lang, localePath } from '../i18n';
 import { correctionItems, feedItems, newestFirst } from './feeds';
 import { byOrder, isShown } from './publishing';
 
@@ -34,8 +34,7 @@ export async function getThemes(): Promise<ThemeEntry[]> {
 
 /** A theme's text in `lang`, falling back to the default language. */
 export function themeText(theme: ThemeEntry, field: 'label' | 'title' | 'summary', lang: Lang = defaultLang): string {
-  const texts = theme.data[field] as Partial<Record<Lang, string>>;
-  return texts[lang] ?? texts[defaultLang] ?? theme.id;
+  return inLang(theme.data[field], lang) ?? theme.id;
 }
 
 /** The first explainer of each theme, in `explainers`' order: what the navigation and the timeline link to. */

@@ -4,7 +4,7 @@
  * the checked content and handed to the indexer in memory.
  */
 import type { ContentIndex } from '../content-check';
-import { defaultLang, formatDate, type Lang, localePath, t } from '../i18n';
+import { defaultLang, formatDate, inLang, type Lang, localePath, t } from '../i18n';
 
 export interface SearchRecord {
   url: string;
@@ -18,8 +18,7 @@ export interface SearchRecord {
 /** Records of the events and glossary terms written in `lang`, in a stable order (two builds write the same index). */
 export function searchRecords(index: ContentIndex, lang: Lang = defaultLang): SearchRecord[] {
   const theme = (id: string) => {
-    const labels = index.themes.get(id)?.data.label as Partial<Record<Lang, string>> | undefined;
-    return labels?.[lang] ?? labels?.[defaultLang] ?? id;
+    return inLang(index.themes.get(id)?.data.label, lang) ?? id;
   };
   const records: SearchRecord[] = [
     ...[...index.events.values()]

@@ -9,7 +9,7 @@
  */
 
 import { loadContent } from '../content-check';
-import { defaultLang, type Lang, langCodes, localePath } from '../i18n/languages';
+import { langOf, localePath } from '../i18n/languages';
 import { numberCitations } from '../lib/citations';
 import { joinBase } from '../lib/paths';
 
@@ -56,15 +56,13 @@ export default function remarkExplainer({ base }: Options) {
     if (!explainer && !path.startsWith(`${index.dir}/pages/`)) return;
     file.data.astro ??= {};
     const fm = file.data.astro.frontmatter ?? {};
-    const lang: Lang = (langCodes as readonly unknown[]).includes(fm['lang']) ? (fm['lang'] as Lang) : defaultLang;
-    // The site's own pages (about) get their links prefixed, and have no citations to number.
-    if (!explainer) {
-      walk(tree, (node) => {
-        if (node.type === 'link' && typeof node.url === 'string' && /^\/(?!\/)/.test(node.url))
-          node.url = joinBase(base, localePath(lang, node.url));
-      });
-      return;
-    }
+    const lang = langOf(fm['lang']);
+    walk(tree, (node) => {
+      if (node.type === 'link' && typeof node.url === 'string' && /^\/(?!\/)/.test(node.url))
+        node.url = joinBase(base, localePath(lang, node.url));
+    });
+    // The site's own pages (about) are Markdown only: no citations to number.
+    if (!explainer) return;
 
     // Summary and key points come first, as the page prints them.
     const sequence = [...ids(fm['summaryCite'])];
@@ -74,10 +72,6 @@ export default function remarkExplainer({ base }: Options) {
     let terms = 0;
 
     walk(tree, (node) => {
-      if (node.type === 'link' && typeof node.url === 'string' && /^\/(?!\/)/.test(node.url)) {
-        node.url = joinBase(base, localePath(lang, node.url));
-        return;
-      }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       // Components speak the explainer's language (their strings, their links).
       if (node.name !== 'Cite') setAttr(node, 'lang', lang);

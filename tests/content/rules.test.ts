@@ -222,3 +222,13 @@ describe('a theme with two explainers', () => {
     ]);
   });
 });
+
+describe("the site's own pages", () => {
+  it('are Markdown only: a component, which the page could not render, is refused at its line', () => {
+    expect(
+      problemsAfter('page-component', (dir) =>
+        edit(dir, 'pages/en/about.mdx', '## Corrections', '## Corrections\n\n<Who id="example-person">Example Person</Who>'),
+      ),
+    ).toEqual(["content/pages/en/about.mdx:13:1: <Who>: the site's own pages are Markdown only."]);
+  });
+});
