@@ -102,9 +102,13 @@ describe.each([
     await input.waitFor();
     await input.fill('Gaza');
     await page.waitForURL(/\?q=Gaza$/);
-    await page.locator('.pagefind-ui__filter-panel, .pagefind-ui__filter-block').first().waitFor();
-    const summary = page.locator('.pagefind-ui__filter-name', { hasText: 'type' });
-    if (await summary.count()) await summary.first().click();
+    // Open the "type" filter group once it exists (a closed <details> hides its checkboxes). Checking for it
+    // only as soon as the panel appeared raced the group's own rendering, and under load left it closed.
+    const block = page.locator('details.pagefind-ui__filter-block', {
+      has: page.locator('.pagefind-ui__filter-name', { hasText: 'type' }),
+    });
+    await block.waitFor();
+    if (!(await block.evaluate((d) => (d as HTMLDetailsElement).open))) await block.locator('summary').click();
     const message = page.locator('.pagefind-ui__message');
     await message.filter({ hasText: /results? for gaza/i }).waitFor();
     const unfiltered = await message.textContent();
