@@ -1,10 +1,33 @@
+export interface Language {
+  /** The language's own name for itself (shown in the language switcher and in search). */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** URL prefix of the edition, without slashes; "" for the default language at the root. */
+  prefix: string;
+  /** BCP 47 locale for dates and numbers (Intl). */
+  locale: string;
+  /** The Unicode script the language is written in, as in `\p{Script=…}` (search tells readers who type another). */
+  script: string;
+  /** Search's stop words, space-separated, lower case. */
+  stopWords: string;
+}
+
 /**
  * The site's languages. An edition adds its language here (name, direction and
  * URL prefix) and its interface strings beside this file (src/i18n/<lang>.ts).
  */
 export const languages = {
-  en: { name: 'English', dir: 'ltr', prefix: '', locale: 'en-GB' },
-} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; prefix: string; locale: string }>;
+  en: {
+    name: 'English',
+    dir: 'ltr',
+    prefix: '',
+    locale: 'en-GB',
+    script: 'Latin',
+    // Words search ignores unless a query has nothing else ("who is Lavrov" searches "Lavrov").
+    stopWords:
+      'a about an and are as at be by can did do does for from had has have how i in is it me of on or tell the their them there they this to was were what when where which who whom whose why will with',
+  },
+} as const satisfies Record<string, Language>;
 
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';

@@ -27,7 +27,7 @@ export function devSearch(): AstroIntegration {
           if (!path.startsWith(`${base}pagefind/`)) return next();
           const file = join(outDir, path.slice(base.length));
           if (!file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory()) {
-            if (path.endsWith('pagefind.js') || path.endsWith('pagefind-ui.js')) {
+            if (path.endsWith('pagefind.js')) {
               logger.warn('search has no index yet: run `npm run build` once, then reload');
             }
             res.statusCode = 404;

@@ -3,6 +3,7 @@
  * `data-pagefind-body`, so chrome and the 404 page are not indexed) and the
  * event and glossary records (src/lib/search-records.ts), handed over in memory.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,6 +12,17 @@ import { contentIndex } from '../content-check';
 import { langCodes } from '../i18n';
 import { recordHtml } from '../lib/record-html';
 import { type SearchRecord, searchRecords } from '../lib/search-records';
+
+/** Files Pagefind writes that the site never loads: its ready-made interfaces, and the worker. */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+];
 
 function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -27,8 +39,11 @@ export async function buildSearchIndex(dir: string, records: readonly SearchReco
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${dir}`);
     for (const record of records)
       check(`addHTMLFile ${record.url}`, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    const out = join(dir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: out });
     check('writeFiles', written.errors);
+    // The site has its own search interface (src/scripts/search/) and runs Pagefind on the main thread.
+    for (const unused of UNUSED) await rm(join(out, unused), { force: true });
     return added.page_count + records.length;
   } finally {
     await pagefind.close();

@@ -5,7 +5,7 @@
  *  - their words count RECORD_WEIGHT of a page's (`data-pagefind-weight`);
  *  - their title and summary are stored as `label` and `about`, which the
  *    ranking's `metaWeights` do not boost as they boost a page's title
- *    (×8) and summary (×2). The search UI shows `label` as the title.
+ *    (×8) and summary (×2). The search interface shows `label` as the title.
  */
 import type { SearchRecord } from './search-records';
 import { escapeHtml } from './text';
@@ -29,10 +29,4 @@ export function recordHtml(record: SearchRecord): string {
     `<!doctype html><html lang="${escapeHtml(record.language)}"><head><meta charset="utf-8"></head><body>${tags.join('')}` +
     `<div data-pagefind-body data-pagefind-weight="${RECORD_WEIGHT}"><p>${escapeHtml(record.content)}</p></div></body></html>`
   );
-}
-
-/** For the search UI: a record's `label` is shown as its title. */
-export function showLabel<T extends { meta: Record<string, string | undefined> }>(result: T): T {
-  if (!result.meta['title'] && result.meta['label']) result.meta['title'] = result.meta['label'];
-  return result;
 }

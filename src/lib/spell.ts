@@ -62,8 +62,13 @@ export function correctWord(word: string, vocab: readonly string[], known: Reado
   return best;
 }
 
-/** Corrects every word of a query, keeping the rest of it (spaces, hyphens) as typed. */
+/** Corrects every word of a query, keeping the rest of it (spaces, hyphens) and a capital first letter as typed. */
 export function correctQuery(query: string, vocab: readonly string[]): string {
   const known = new Set(vocab);
-  return query.replace(/[\p{L}\p{N}]+/gu, (w) => correctWord(w, vocab, known));
+  return query.replace(/[\p{L}\p{N}]+/gu, (w) => {
+    const fixed = correctWord(w, vocab, known);
+    if (fixed === w) return w;
+    const first = w.charAt(0);
+    return first !== first.toLowerCase() ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+  });
 }

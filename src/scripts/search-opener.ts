@@ -1,18 +1,23 @@
 /**
- * The search dialog: opened from the header with Ctrl/Cmd+K, "/", or by
- * typing in or submitting the header search box. The dialog opens at once
- * with a plain input, so no keystroke is lost; Pagefind's UI, fetched on
- * first need (or on hovering or focusing the search box), then takes over
- * with whatever was typed.
+ * The search dialog: opened from the header with Ctrl/Cmd+K, "/", or by typing in or
+ * submitting the header search box. It opens at once with its own input, so no keystroke is
+ * lost; keys typed before this module arrived were kept by the head script (window.cdKeys)
+ * and are put into the input first. The search interface (search/ui.ts), fetched on intent
+ * (hovering or focusing the search box, or the shortcut), then works on that same input.
  */
 import { script, stylesheet } from './load';
+import type { SearchOptions, SearchView } from './search/ui';
 
-interface SearchConfig {
-  bundle: string;
-  base: string;
-}
 interface SearchApi {
-  mount(element: HTMLElement, config: SearchConfig): Promise<unknown>;
+  start(root: HTMLElement, input: HTMLInputElement, options: SearchOptions): SearchView;
+}
+
+interface Early {
+  /** A shortcut was pressed before this module ran. */
+  cdSearch?: number;
+  /** Keys typed after it, in order: characters, "Backspace" and "Enter". */
+  cdKeys?: string[];
+  cdReady?: number;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -30,21 +35,31 @@ export function startSearchOpener(doc: Document = document): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !input) return;
   const data = form.dataset;
-  const config: SearchConfig = { bundle: data['bundle'] ?? '/pagefind/', base: data['base'] ?? '/' };
+  const options: SearchOptions = {
+    bundle: data['bundle'] ?? '/pagefind/',
+    base: data['base'] ?? '/',
+    help: data['help'] ?? '/search-help.json',
+    page: form.action,
+    mode: 'dialog',
+  };
   let api: Promise<SearchApi> | undefined;
   let dialog: HTMLDialogElement | undefined;
-  let mounted: Promise<void> | undefined;
+  let box: HTMLInputElement | undefined;
+  let view: SearchView | undefined;
   let opener: HTMLElement | null = null;
+  /** Enter was pressed before the search interface arrived: it opens the top result when it does. */
+  let enterPending = false;
 
   const load = () => {
     api ??= script(data['dialog'] ?? '', doc).then(() => {
-      const found = (window as unknown as { contextDeskSearch?: SearchApi }).contextDeskSearch;
+      const found = (window as unknown as { contextDeskSearch?: SearchApi & { warm(o: SearchOptions): void } }).contextDeskSearch;
       if (!found) throw new Error('search did not load');
+      found.warm(options);
       return found;
     });
     return api;
   };
-  // The dialog's and Pagefind's colours: fetched with the search code, not with the page.
+  // The dialog's colours: fetched with the search code, not with the page.
   const styles = () => {
     if (data['css']) void stylesheet(data['css'], doc);
   };
@@ -59,22 +74,44 @@ export function startSearchOpener(doc: Document = document): void {
     d.setAttribute('aria-label', data['title'] ?? 'Search');
     const bar = doc.createElement('div');
     bar.className = 'search-dialog-bar';
-    const page = doc.createElement('a');
-    page.href = `${config.base}search/`;
-    page.textContent = data['page'] ?? 'Search page';
-    // Keep the query when moving to the full search page.
-    page.addEventListener('click', () => {
-      const q = d.querySelector<HTMLInputElement>('input')?.value ?? '';
-      if (q) page.href = `${config.base}search/?q=${encodeURIComponent(q)}`;
+    const field = doc.createElement('input');
+    field.type = 'search';
+    field.className = 'search-dialog-input';
+    field.autocomplete = 'off';
+    field.spellcheck = false;
+    field.setAttribute('aria-label', data['label'] ?? 'Search');
+    field.placeholder = data['placeholder'] ?? '';
+    field.addEventListener('keydown', (event) => {
+      // Escape closes the dialog at once (a search box would first clear itself).
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        d.close();
+      }
+      if (event.key === 'Enter' && !view) {
+        event.preventDefault();
+        enterPending = true;
+      }
     });
     const close = doc.createElement('button');
     close.type = 'button';
+    close.className = 'search-dialog-close';
     close.textContent = data['close'] ?? 'Close';
     close.addEventListener('click', () => d.close());
-    bar.append(page, close);
+    bar.append(field, close);
     const body = doc.createElement('div');
     body.className = 'search-dialog-body';
-    d.append(bar, body);
+    body.id = 'search-dialog-results';
+    const foot = doc.createElement('p');
+    foot.className = 'search-dialog-foot';
+    const page = doc.createElement('a');
+    page.href = options.page;
+    page.textContent = data['pageLabel'] ?? 'Search page';
+    // Keep the query when moving to the full search page.
+    page.addEventListener('click', () => {
+      if (field.value) page.href = `${options.page}?q=${encodeURIComponent(field.value)}`;
+    });
+    foot.append(page);
+    d.append(bar, body, foot);
     // A focus trap: Tab and Shift+Tab cycle inside the dialog.
     d.addEventListener('keydown', (event) => {
       if (event.key !== 'Tab') return;
@@ -95,76 +132,72 @@ export function startSearchOpener(doc: Document = document): void {
     });
     d.addEventListener('close', () => {
       doc.documentElement.classList.remove('search-open');
-      opener?.focus();
+      if (opener) opener.focus();
+      else if (d.contains(doc.activeElement)) (doc.activeElement as HTMLElement).blur();
     });
     doc.body.append(d);
+    box = field;
     return d;
   };
 
-  const open = (query: string, from: HTMLElement | null) => {
+  /** Opens the dialog with `typed` added to what its box holds (keys pressed before it existed). */
+  const open = (typed: string, from: HTMLElement | null, replace = false) => {
     opener = from;
     styles();
     dialog ??= build();
     const d = dialog;
+    const field = box as HTMLInputElement;
     if (!d.open) d.showModal();
     doc.documentElement.classList.add('search-open');
-    const body = d.querySelector<HTMLElement>('.search-dialog-body');
-    if (!body) return;
-    if (!mounted) {
-      // Catch typing at once, until Pagefind's UI is ready.
-      const pending = doc.createElement('input');
-      pending.type = 'search';
-      pending.className = 'search-pending';
-      pending.setAttribute('aria-label', data['title'] ?? 'Search');
-      pending.value = query;
-      body.replaceChildren(pending);
-      pending.focus();
-      mounted = load()
-        .then((s) => s.mount(body, config))
-        .then(() => {
-          // No input event can arrive between the mount and this line.
-          hand(d, pending.value);
-        })
-        .catch(() => {
-          location.href = `${config.base}search/${pending.value ? `?q=${encodeURIComponent(pending.value)}` : ''}`;
-        });
-    } else {
-      void mounted.then(() => hand(d, query));
+    if (replace) field.value = typed;
+    else if (typed) field.value += typed;
+    field.focus();
+    if (view) {
+      if (typed || replace) view.set(field.value);
+      return;
     }
-  };
-
-  /** Puts the query into Pagefind's input as if typed, and focuses it. */
-  const hand = (d: HTMLDialogElement, query: string) => {
-    const box = d.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-    if (!box) return;
-    if (query) {
-      box.value = query;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    box.focus();
+    load()
+      .then((s) => {
+        const body = d.querySelector<HTMLElement>('.search-dialog-body');
+        if (body && !view) {
+          view = s.start(body, field, options);
+          if (enterPending) view.openTop();
+        }
+      })
+      .catch(() => {
+        location.href = `${options.page}${field.value ? `?q=${encodeURIComponent(field.value)}` : ''}`;
+      });
   };
 
   input.addEventListener('pointerenter', preload, { once: true });
   input.addEventListener('focus', preload, { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    open(input.value, input);
+    const q = input.value;
+    input.value = '';
+    open(q, input, true);
   });
   input.addEventListener('input', () => {
     const q = input.value;
     input.value = '';
-    open(q, input);
+    open(q, input, true);
   });
   // A shortcut pressed, or a query typed, before this module arrived (see HeadScript.astro).
-  const w = window as unknown as { cdSearch?: number; cdReady?: number };
+  const w = window as unknown as Early;
   w.cdReady = 1;
   if (w.cdSearch) {
     w.cdSearch = 0;
-    open('', null);
+    let typed = '';
+    for (const k of w.cdKeys ?? []) {
+      if (k === 'Enter') enterPending = true;
+      else typed = k === 'Backspace' ? typed.slice(0, -1) : typed + k;
+    }
+    w.cdKeys = [];
+    open(typed, null);
   } else if (doc.activeElement === input && input.value) {
     const q = input.value;
     input.value = '';
-    open(q, input);
+    open(q, input, true);
   }
   doc.addEventListener('keydown', (event) => {
     const k = event.key.toLowerCase();

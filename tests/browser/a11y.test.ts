@@ -3,14 +3,13 @@
  * Chromium, in light and dark theme, at phone and desktop widths; and a
  * keyboard-only walk.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { useChrome } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
+import { DIALOG_INPUT, PAGE_INPUT, resultsLoaded, search, waitForQuery } from '../helpers/search-ui';
 
 const siteUrl = inject('siteUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = htmlPages(inject('siteDir'))
   .map((p) => `/${p.file.replace(/index\.html$/, '')}`)
   .filter((p) => p !== '/404.html');
@@ -33,26 +32,40 @@ describe.each([
     const found: string[] = [];
     for (const path of [...paths, '/no-such-page/']) {
       await page.goto(new URL(path.slice(1), siteUrl).href);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return r.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => JSON.stringify(n.target))
-              .join(' ')}`,
-        );
-      });
+      const violations = await axeViolations(page);
       for (const v of violations) found.push(`${path} ${v}`);
     }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+});
+
+describe.each([
+  ['light', 'phone', 390, 844],
+  ['dark', 'phone', 390, 844],
+  ['light', 'desktop', 1440, 900],
+  ['dark', 'desktop', 1440, 900],
+] as const)('axe with search in use, %s theme, %s', (scheme, _, width, height) => {
+  it('finds no violation in the dialog (empty, then with results) or on the search page with results and filters', async () => {
+    const context = await chrome().newContext({
+      colorScheme: scheme,
+      viewport: { width, height },
+      bypassCSP: true,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const found: string[] = [];
+    await page.goto(new URL('explainers/elections/', siteUrl).href);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[open] .sr-suggestions a').first().waitFor();
+    found.push(...(await axeViolations(page)).map((v) => `dialog, empty: ${v}`));
+    await search(page, DIALOG_INPUT, 'sputnick', 'dialog[open]');
+    await resultsLoaded(page, 3, 'dialog[open]');
+    found.push(...(await axeViolations(page)).map((v) => `dialog, results: ${v}`));
+    await page.goto(new URL('search/?q=Gaza&type=Explainer', siteUrl).href);
+    await waitForQuery(page, 'Gaza');
+    found.push(...(await axeViolations(page)).map((v) => `search page: ${v}`));
     await context.close();
     expect(found).toEqual([]);
   });
@@ -68,7 +81,7 @@ describe('keyboard only', () => {
       expect(await page.evaluate((sel) => document.querySelector(sel)?.textContent, first)).toBe('Skip to main content');
       if (path === '/search/') {
         // The search page puts focus in its search box; the skip link is one Shift+Tab away from the top.
-        await page.waitForSelector('.pagefind-ui__search-input:focus');
+        await page.waitForSelector(`${PAGE_INPUT}:focus`);
         await page.goto(page.url());
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await page.locator('a.skip-link').focus();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
 import { type Served, serveWithNginx } from '../helpers/nginx';
 import { freePort } from '../helpers/ports';
-import { firstResult, resultsLoaded } from '../helpers/search-ui';
+import { DIALOG_INPUT, firstResult, resultsLoaded, waitForQuery } from '../helpers/search-ui';
 
 const BASE = '/context-desk/';
 const chrome = useChrome();
@@ -120,10 +120,9 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
     await p.goto(`${server.url}explainers/elections/`);
     await p.mouse.move(5, 5);
     await p.keyboard.press('Control+k');
-    await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+    await p.locator(DIALOG_INPUT).waitFor();
     await p.keyboard.type('Ashkenazi');
-    // Results update as each letter arrives: wait for those of the whole word.
-    await p.locator('dialog[open] .pagefind-ui__message', { hasText: /ashkenazi/i }).waitFor();
+    await waitForQuery(p, 'Ashkenazi', 'dialog[open]');
     expect(await (await firstResult(p, 'dialog[open]')).getAttribute('href')).toContain(`${BASE}who/gabi-ashkenazi/`);
     expect(violations).toEqual([]);
     await context.close();

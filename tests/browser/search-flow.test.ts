@@ -1,7 +1,7 @@
 /** A reader on the home page searches for a theme word and follows the first result. */
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
-import { firstResult } from '../helpers/search-ui';
+import { firstResult, waitForQuery } from '../helpers/search-ui';
 
 const siteUrl = inject('siteUrl');
 const chrome = useChrome();
@@ -19,7 +19,7 @@ describe('search from the home page', () => {
     await page.click('#header-search');
     await page.keyboard.type('Sputnik');
     // Results update as each letter arrives: wait for those of the whole word.
-    await page.locator('dialog[open] .pagefind-ui__message', { hasText: /sputnik/i }).waitFor({ timeout: 15_000 });
+    await waitForQuery(page, 'Sputnik', 'dialog[open]');
     const first = await firstResult(page, 'dialog[open]');
     const href = await first.getAttribute('href');
     expect(href).toMatch(/\/explainers\/sputnik-v\//);

@@ -1,11 +1,12 @@
 /**
  * Search quality: what a reader types, and the page that must come first or
  * in the top three. Runs through the real search page in Chromium, at the
- * domain root and under a sub-path. Includes partial words and misspellings.
+ * domain root and under a sub-path. Includes partial words, misspellings,
+ * questions and long queries with a word no page has.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from '../helpers/browser';
-import { topResults } from '../helpers/search-ui';
+import { PAGE_INPUT, search, topResults } from '../helpers/search-ui';
 
 type Case = [query: string, expected: string, within: 1 | 3];
 const QUERIES: Case[] = [
@@ -39,6 +40,26 @@ const QUERIES: Case[] = [
   ['joint press conference Moscow', '/explainers/moscow-talks/', 3],
   ['two-state solution', '/glossary/#two-state-solution', 3],
   ['emergency use authorization', '/glossary/#emergency-use-authorization', 3],
+  // Questions and long queries, as readers type them: question and stop words never block a match.
+  ['who is Wennesland', '/who/tor-wennesland/', 1],
+  ['who is Lavrov', '/who/sergey-lavrov/', 1],
+  ['who is Riyad al-Maliki', '/who/riyad-al-maliki/', 1],
+  ['who was Yasser Arafat', '/who/yasser-arafat/', 1],
+  ['who is the Russian foreign ministry spokeswoman', '/who/maria-zakharova/', 1],
+  ['what is the Quartet', '/explainers/quartet/', 1],
+  ['what is Sputnik V', '/explainers/sputnik-v/', 1],
+  ['what is the Central Elections Commission', '/who/central-elections-commission/', 1],
+  ['what are the Quartet principles', '/glossary/#quartet-principles', 3],
+  ['when did Hamas win the elections', '/timeline/#2006-01-25-hamas-wins-legislative-election', 3],
+  ['when did the first Sputnik doses arrive', '/explainers/sputnik-v/', 1],
+  ['when was the Roadmap endorsed by the Security Council', '/timeline/#2003-11-19-unsc-resolution-1515', 3],
+  ['why were the elections postponed', '/explainers/elections/', 1],
+  ['why did Abbas postpone the elections', '/explainers/elections/', 1],
+  ['what did Lavrov and al-Maliki discuss in Moscow', '/explainers/moscow-talks/', 1],
+  ['how many doses of Sputnik V did Gaza receive from the UAE', '/explainers/sputnik-v/', 1],
+  // Seven words, one of which no page has.
+  ['Lavrov met al-Maliki in Moscow zebracorn talks', '/explainers/moscow-talks/', 1],
+  ['Sputnik vaccine doses delivered to Gaza in zebracorn', '/explainers/sputnik-v/', 1],
 ];
 
 const chrome = useChrome();
@@ -51,14 +72,10 @@ describe.each([
     const base = new URL(siteUrl).pathname;
     const page = await chrome().newPage();
     await page.goto(new URL('search/', siteUrl).href);
-    const input = page.locator('.pagefind-ui__search-input');
-    await input.waitFor();
+    await page.locator(PAGE_INPUT).waitFor();
     const misses: string[] = [];
     for (const [query, expected, within] of QUERIES) {
-      // Clear, wait for the results to go, then type the query as a reader would.
-      await input.fill('');
-      await page.locator('.pagefind-ui__result').first().waitFor({ state: 'detached' });
-      await input.fill(query);
+      await search(page, PAGE_INPUT, query);
       const top = await topResults(page, base, within);
       if (!top.includes(expected)) misses.push(`"${query}": wanted ${expected} in the top ${within}, got ${top.join(', ')}`);
     }

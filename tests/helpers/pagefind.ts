@@ -1,6 +1,6 @@
 /** Runs queries through the site's own Pagefind bundle, inside a real page. */
 import type { Page } from 'playwright-core';
-import { RANKING } from '../../src/scripts/search/mount';
+import { RANKING } from '../../src/scripts/search/pagefind';
 
 export interface Hit {
   url: string;

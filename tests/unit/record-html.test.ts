@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_WEIGHT, recordHtml, showLabel } from '../../src/lib/record-html';
+import { RECORD_WEIGHT, recordHtml } from '../../src/lib/record-html';
 import type { SearchRecord } from '../../src/lib/search-records';
 
 const record: SearchRecord = {
@@ -35,19 +35,5 @@ describe('recordHtml', () => {
     expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
     expect(html).toContain('<html lang="en">');
     expect(RECORD_WEIGHT).toBeLessThan(1);
-  });
-});
-
-type Result = { meta: Record<string, string | undefined> };
-const result = (meta: Result['meta']): Result => ({ meta });
-
-describe('showLabel', () => {
-  it("shows a record's label as its title", () => {
-    expect(showLabel(result({ label: 'Quartet principles (glossary)' })).meta['title']).toBe('Quartet principles (glossary)');
-  });
-
-  it("leaves a page's own title alone", () => {
-    expect(showLabel(result({ title: 'Tony Blair', label: 'other' })).meta['title']).toBe('Tony Blair');
-    expect(showLabel(result({ title: 'Tony Blair' })).meta['title']).toBe('Tony Blair');
   });
 });

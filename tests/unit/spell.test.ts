@@ -52,7 +52,8 @@ describe('correctWord', () => {
 
 describe('correctQuery', () => {
   it('corrects each word and keeps the rest as typed', () => {
-    expect(correctQuery('al-Malki in Moscow', vocab)).toBe('al-maliki in Moscow');
-    expect(correctQuery('Sputnick deliveries', vocab)).toBe('sputnik deliveries');
+    expect(correctQuery('al-Malki in Moscow', vocab)).toBe('al-Maliki in Moscow');
+    expect(correctQuery('Sputnick deliveries', vocab)).toBe('Sputnik deliveries');
+    expect(correctQuery('sputnick', vocab)).toBe('sputnik');
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Loading Pagefind's JS API (pagefind.js from the site's own bundle) once, set up for this site.
+ * On the main thread (`noWorker`): the index is small, and the worker would cost an 11 KB
+ * download and a request before the first result.
+ */
+import type { Pagefind } from './engine';
+
+/**
+ * Ranking, tuned with the quality suite in tests/browser/search-quality.test.ts:
+ * a match in a page's title counts most, then headings (Pagefind weights
+ * h1–h6 itself); long pages are not penalised much, since explainers are long
+ * on purpose; repeated terms saturate quickly so a page that merely mentions a
+ * name many times does not beat the page about it.
+ */
+export const RANKING = {
+  metaWeights: { title: 8, summary: 2 },
+  pageLength: 0.25,
+  termFrequency: 1.0,
+  termSaturation: 1.2,
+  termSimilarity: 2.0,
+};
+
+/** Words of context around a match in an excerpt. */
+export const EXCERPT_WORDS = 22;
+
+interface PagefindModule extends Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+const loaded = new Map<string, Promise<Pagefind>>();
+
+/** pagefind.js of the bundle at `bundle` (ending in "/"), with results' URLs under `base`. */
+export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
+  let p = loaded.get(bundle);
+  if (!p) {
+    p = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+      await pf.options({
+        baseUrl: base,
+        ranking: RANKING,
+        excerptLength: EXCERPT_WORDS,
+        highlightParam: 'highlight',
+        noWorker: true,
+      });
+      await pf.init();
+      return pf;
+    });
+    p.catch(() => loaded.delete(bundle));
+    loaded.set(bundle, p);
+  }
+  return p;
+}
+
+const helps = new Map<string, Promise<unknown>>();
+
+/** The edition's search-help.json (strings, vocabulary, suggestions), fetched once. */
+export function loadHelp<T>(href: string): Promise<T> {
+  let p = helps.get(href);
+  if (!p) {
+    p = fetch(href).then((r) => {
+      if (!r.ok) throw new Error(`${href}: ${r.status}`);
+      return r.json();
+    });
+    p.catch(() => helps.delete(href));
+    helps.set(href, p);
+  }
+  return p as Promise<T>;
+}
