@@ -3,6 +3,7 @@
  *  1. content-check: before anything is built, check all content and stop with every problem;
  *  2. themes: the themes' colours as a stylesheet;
  *  3. dev-search: `astro dev` serves the last build's search index;
+ *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
  *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
  *  5. search-index: Pagefind over the pages and the event and glossary records;
  *  6. budget: each explainer's first-visit weight, reported; over the budget, the build stops;
@@ -12,11 +13,12 @@ import type { AstroIntegration } from 'astro';
 import { budgetReport } from './budget';
 import { contentCheck } from './content-check';
 import { devSearch } from './dev-search';
+import { minifiedScripts } from './scripts';
 import { searchIndex } from './search-index';
 import { securityPolicy } from './security-policy';
 import { stagedPublish } from './staging';
 import { themeStyles } from './themes';
 
 export function contextDesk(): AstroIntegration[] {
-  return [contentCheck(), themeStyles(), devSearch(), securityPolicy(), searchIndex(), budgetReport(), stagedPublish()];
+  return [contentCheck(), themeStyles(), devSearch(), minifiedScripts(), securityPolicy(), searchIndex(), budgetReport(), stagedPublish()];
 }

@@ -2,7 +2,8 @@
  * npm run bench: prints figures, asserts nothing. Parts, in order (see README, "Benchmark"):
  *  - build: build time of `npm run build` (Astro + Pagefind), median of 3 clean runs;
  *  - pages: first-visit bytes per page type by kind (HTML, CSS, JS, fonts, images): raw, gzip, brotli, requests;
- *  - search: bytes, requests and ms from the first (and the last) keystroke to the first result, cold and warm, for 5 queries;
+ *  - search: bytes, requests and ms from the last keystroke to the first result, cold and warm, for 6 queries, side by side
+ *    with the Starlight peer (tests/bench/peer.ts) on the same explainers;
  *  - scale: the site with 100 and 1,000 explainers (generated): build time, pages, sizes, Pagefind index, first-query bytes;
  *  - lighthouse: Lighthouse scores, LCP, TBT and CLS for a baseline page, home, an explainer and search, mobile and desktop.
  * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs).
@@ -14,8 +15,9 @@ import { serveSite } from '../helpers/serve';
 import { ROOT, TMP } from '../helpers/site';
 import { lighthouseTable } from './lighthouse';
 import { pagesTable } from './pages';
+import { buildPeer, peerMissing } from './peer';
 import { measureBuild, printScaleTable, type ScaleRow, scaleRun } from './scale';
-import { searchTable } from './search';
+import { OURS, STARLIGHT, searchTable } from './search';
 import { freePort, log, timedBuild } from './util';
 
 const PARTS = ['build', 'pages', 'search', 'scale', 'lighthouse'] as const;
@@ -93,8 +95,21 @@ async function main() {
             await pagesTable(browser, served.url);
           }
           if (parts.has('search')) {
-            log('search');
-            await searchTable(browser, served.url);
+            const missing = peerMissing();
+            if (missing) log(`search: no side-by-side figures (${missing})`);
+            const peer = missing ? undefined : await buildPeer(join(ROOT, 'content'));
+            if (peer && !peer.ok) throw new Error(`the peer's build failed:\n${peer.tail}`);
+            const peerServed = peer ? await serveSite(peer.dist, '/', await freePort()) : undefined;
+            try {
+              log('search');
+              await searchTable(
+                browser,
+                { profile: OURS, url: served.url },
+                peerServed ? { profile: STARLIGHT, url: peerServed.url } : undefined,
+              );
+            } finally {
+              await peerServed?.close();
+            }
           }
         } finally {
           await served.close();

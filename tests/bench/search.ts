@@ -5,14 +5,24 @@
  * the browser driver do not count.
  */
 import type { Browser, Page } from 'playwright-core';
-import { firstResult } from '../helpers/search-ui';
 import { Recorder } from './network';
-import { brotli, kib } from './util';
+import { brotli } from './util';
+
+/** How to read a site's search dialog: its result links and the line that names the query. */
+export interface SearchProfile {
+  name: string;
+  result: string;
+  message: string;
+}
+export const OURS: SearchProfile = { name: 'Context Desk', result: 'a.sr-title', message: '.sr-status' };
+/** Starlight's dialog holds Pagefind's Default UI. */
+export const STARLIGHT: SearchProfile = { name: 'Starlight', result: '.pagefind-ui__result-link', message: '.pagefind-ui__message' };
 
 // Source text, so that the TypeScript runner never rewrites code that runs in the page.
-const INSTALL = `(() => {
+const install = (p: SearchProfile) => `(() => {
   const w = window;
   w.__bench = { word: '', first: 0, last: 0, result: 0 };
+  w.__benchProfile = ${JSON.stringify(p)};
   if (w.__benchInstalled) return;
   w.__benchInstalled = true;
   document.addEventListener('keydown', (e) => {
@@ -26,8 +36,9 @@ const INSTALL = `(() => {
     const b = w.__bench;
     if (!b.word || !b.first || b.result) return;
     const d = document.querySelector('dialog[open]');
-    if (!d || !d.querySelector('.pagefind-ui__result-link')) return;
-    const message = (d.querySelector('.pagefind-ui__message')?.textContent ?? '').toLowerCase();
+    const p = w.__benchProfile;
+    if (!d || !d.querySelector(p.result)) return;
+    const message = (d.querySelector(p.message)?.textContent ?? '').toLowerCase();
     if (message.includes(b.word)) b.result = performance.now();
   };
   new MutationObserver(check).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
@@ -41,15 +52,15 @@ export interface SearchTiming {
 }
 
 /** Opens the dialog (Ctrl+K), clears it, types `query` and waits for its first result. Leaves the dialog open. */
-export async function timeSearch(page: Page, query: string): Promise<SearchTiming> {
-  await page.evaluate(INSTALL);
+export async function timeSearch(page: Page, query: string, profile: SearchProfile): Promise<SearchTiming> {
+  await page.evaluate(install(profile));
   await page.keyboard.press('Control+k');
   const input = page.locator('dialog[open] input').first();
   await input.waitFor();
   await input.fill('');
   // A second search in the same dialog: wait for the previous results to go.
   await page
-    .waitForFunction(() => !document.querySelector('dialog[open] .pagefind-ui__result-link'), undefined, { timeout: 5_000 })
+    .waitForFunction((sel) => !document.querySelector(`dialog[open] ${sel}`), profile.result, { timeout: 5_000 })
     .catch(() => undefined);
   const word = query.toLowerCase().split(' ')[0] ?? '';
   await page.evaluate(`window.__bench = { word: ${JSON.stringify(word)}, first: 0, last: 0, result: 0 }`);
@@ -75,16 +86,20 @@ export async function firstSearch(
   browser: Browser,
   pageUrl: string,
   query: string,
+  profile: SearchProfile,
 ): Promise<FirstSearch & { page: Page; close(): Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const recorder = new Recorder(page);
   await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  // A reader who has moved the pointer over the page before searching: each site has then loaded
+  // its page scripts (Starlight's load with the page; ours on the first interaction).
+  await page.mouse.move(200, 300);
   await recorder.settle();
   recorder.reset();
-  const timing = await timeSearch(page, query);
+  const timing = await timeSearch(page, query, profile);
   const fetched = await recorder.settle();
-  const href = (await (await firstResult(page, 'dialog[open]')).getAttribute('href')) ?? '';
+  const href = (await page.locator(`dialog[open] ${profile.result}`).first().getAttribute('href')) ?? '';
   const top = new URL(href, pageUrl);
   return {
     ...timing,
@@ -96,27 +111,72 @@ export async function firstSearch(
   };
 }
 
-export const QUERIES = ['Sputnik', 'Quartet', 'Ashkenazi', 'elections', 'Resolution 1515'];
+export const QUERIES = ['Sputnik', 'Quartet', 'Ashkenazi', 'elections', 'Resolution 1515', 'who is Lavrov'];
 
-/** The search table: cold (first search in a fresh browser) and warm (a second one in the same dialog). */
-export async function searchTable(browser: Browser, siteUrl: string): Promise<void> {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+
+export interface Side {
+  profile: SearchProfile;
+  /** The site's root URL, ending in "/". */
+  url: string;
+}
+
+/**
+ * The search table, side by side: for each query, a first search from a cold explainer on each
+ * site (alternating, `runs` times), then a second search in the same dialog (warm). Bytes and
+ * requests are the median run's; ms are medians.
+ */
+export async function searchTable(browser: Browser, ours: Side, peer: Side | undefined, runs = 5): Promise<void> {
   console.log(
-    '\nSearch from an explainer (dialog): KiB brotli and requests of everything fetched from opening it until the network is quiet;',
+    `\nSearch from an explainer (dialog), ${runs} runs per query and site, alternating: KiB brotli and requests of everything fetched`,
   );
-  console.log('ms from the first keystroke / from the last keystroke to the first result (typed by the driver with no delay)');
-  console.log('query            | cold KiB | req | cold ms first | cold ms last | warm ms first | warm ms last');
+  console.log(
+    'from opening it until the network is quiet (after the pointer has moved over the page, which loads each site’s page scripts);',
+  );
+  console.log('median ms from the last keystroke to the first result (typed with no delay)');
+  const sides = peer ? [ours, peer] : [ours];
+  const header = sides.map((s) => `${s.profile.name.padEnd(12)} KiB | req | cold ms | warm ms`).join(' || ');
+  console.log(`query            | ${header}${peer ? ' || ratio KiB | ratio cold ms' : ''}`);
   for (const q of QUERIES) {
-    const cold = await firstSearch(browser, `${siteUrl}explainers/quartet/`, q);
-    try {
-      await cold.page.keyboard.press('Escape');
-      const warm = await timeSearch(cold.page, q.split(' ')[0] ?? q);
-      console.log(
-        `${q.padEnd(16)} | ${kib(cold.brotliBytes).padStart(8)} | ${String(cold.requests).padStart(3)} | ${cold.fromFirst.toFixed(0).padStart(13)} | ${cold.fromLast
-          .toFixed(0)
-          .padStart(12)} | ${warm.fromFirst.toFixed(0).padStart(13)} | ${warm.fromLast.toFixed(0).padStart(12)}`,
-      );
-    } finally {
-      await cold.close();
+    const rows: { kib: number[]; req: number[]; cold: number[]; warm: number[] }[] = sides.map(() => ({
+      kib: [],
+      req: [],
+      cold: [],
+      warm: [],
+    }));
+    for (let r = 0; r < runs; r++) {
+      for (const [i, side] of sides.entries()) {
+        const cold = await firstSearch(browser, `${side.url}explainers/quartet/`, q, side.profile);
+        try {
+          await cold.page.keyboard.press('Escape');
+          const warm = await timeSearch(cold.page, q.split(' ').pop() ?? q, side.profile);
+          const row = rows[i];
+          if (!row) continue;
+          row.kib.push(cold.brotliBytes / 1024);
+          row.req.push(cold.requests);
+          row.cold.push(cold.fromLast);
+          row.warm.push(warm.fromLast);
+        } finally {
+          await cold.close();
+        }
+      }
     }
+    const cells = rows.map(
+      (r) =>
+        `${median(r.kib).toFixed(1).padStart(16)} | ${String(median(r.req)).padStart(3)} | ${median(r.cold).toFixed(0).padStart(7)} | ${median(
+          r.warm,
+        )
+          .toFixed(0)
+          .padStart(7)}`,
+    );
+    const [a, b] = rows;
+    const ratio =
+      a && b
+        ? ` || ${(median(a.kib) / median(b.kib)).toFixed(2).padStart(9)} | ${(median(a.cold) / median(b.cold)).toFixed(2).padStart(13)}`
+        : '';
+    console.log(`${q.padEnd(16)} | ${cells.join(' || ')}${ratio}`);
   }
 }

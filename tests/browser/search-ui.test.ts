@@ -161,7 +161,7 @@ describe.each([
     await page.mouse.move(5, 5);
     await page.keyboard.press('Control+k');
     await search(page, DIALOG_INPUT, 'Gaza', DIALOG);
-    await resultsLoaded(page, 5, DIALOG);
+    await resultsLoaded(page, 4, DIALOG);
     const visible = await page.evaluate((item) => {
       const body = document.querySelector('dialog[open] .search-dialog-body') as HTMLElement;
       const box = body.getBoundingClientRect();

@@ -22,7 +22,7 @@ describe('search in the dev server', () => {
     expect(js.headers.get('content-type')).toBe('text/javascript');
     const entry = await fetch(`${origin}/pagefind/pagefind-entry.json`);
     expect(((await entry.json()) as { version: string }).version).toMatch(/^1\./);
-    expect((await fetch(`${origin}/search-vocabulary.json`)).status).toBe(200);
+    expect((await fetch(`${origin}/search-words.json`)).status).toBe(200);
   });
   it('explains a missing file instead of failing silently', async () => {
     const missing = await fetch(`${origin}/pagefind/nothing-here.js`);

@@ -54,7 +54,8 @@ export interface SearchHelp {
   stopWords: string[];
   suggestions: string[];
   editions: Edition[];
-  vocabulary: string[];
+  /** The edition's vocabulary for spelling help (search-words.json), fetched only when a query finds nothing. */
+  words: string;
 }
 
 export interface Outcome {
@@ -127,6 +128,8 @@ export class SearchEngine {
   constructor(
     private readonly pagefind: Pagefind,
     readonly help: SearchHelp,
+    /** The vocabulary spelling help corrects to, loaded on first need. */
+    private readonly vocabulary: () => Promise<string[]>,
     /** The filter value events carry (their type), listed by date when no query is given. */
     private readonly eventType = help.types['event'] ?? 'Event',
   ) {
@@ -135,7 +138,11 @@ export class SearchEngine {
 
   /** Starts fetching the index chunks a query will need, while the reader is still typing. */
   preload(query: string): void {
-    const term = meaningful(query, this.stopWords).join(' ');
+    // Only words that will be searched: a stop word being typed ("who") would fetch a chunk for nothing.
+    // and a word still being typed only from its fourth letter (a shorter prefix would fetch a chunk for many words).
+    const all = query.split(/\s+/);
+    const done = /\s$/.test(query);
+    const term = all.filter((w, i) => w && !this.stopWords.has(w.toLowerCase()) && (done || i < all.length - 1 || w.length >= 4)).join(' ');
     if (term) void this.pagefind.preload(term).catch(() => undefined);
   }
 
@@ -175,7 +182,9 @@ export class SearchEngine {
 
     // Spelling help: only when the words as typed find nothing.
     if (found.results.length === 0 && terms.length > 0 && !exact) {
-      const fixed = correctQuery(terms.join(' '), this.help.vocabulary);
+      const vocabulary = await this.vocabulary().catch(() => [] as string[]);
+      if (stale()) return undefined;
+      const fixed = correctQuery(terms.join(' '), vocabulary);
       if (fixed.toLowerCase() !== terms.join(' ').toLowerCase()) {
         const again = await search(fixed, active);
         if (stale()) return undefined;

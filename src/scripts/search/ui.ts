@@ -7,12 +7,12 @@
 import { type Counts, type Filters, type Outcome, type PagefindData, SearchEngine, type SearchHelp } from './engine';
 import { loadHelp, loadPagefind } from './pagefind';
 
-/** Results whose data is fetched and shown at a time. */
-export const BATCH = 5;
+/** Results whose data is fetched and shown at a time: what fits on a laptop's screen in the dialog, a page's worth on the search page. */
+export const BATCH = { dialog: 4, page: 6 } as const;
 /** Sub-results (sections) shown under a result. */
 const SECTIONS = 3;
 /** ms after the last keystroke before searching. */
-const DEBOUNCE = 70;
+const DEBOUNCE = 50;
 /** The facets readers filter by, in order. */
 export const FACETS = ['type', 'theme'] as const;
 
@@ -65,6 +65,7 @@ export function excerptNodes(html: string): Node[] {
 
 export function startSearch(root: HTMLElement, input: HTMLInputElement, options: SearchOptions): SearchView {
   const filters: Filters = { ...(options.filters ?? {}) };
+  const batchSize = BATCH[options.mode];
   let help: SearchHelp | undefined;
   let engine: SearchEngine | undefined;
   let shown = 0;
@@ -103,7 +104,7 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
   const ready: Promise<SearchEngine> = Promise.all([loadHelp<SearchHelp>(options.help), loadPagefind(options.bundle, options.base)]).then(
     ([h, pf]) => {
       help = h;
-      engine = new SearchEngine(pf, h);
+      engine = new SearchEngine(pf, h, () => loadHelp<string[]>(h.words));
       more.textContent = s('search.more');
       list.setAttribute('aria-label', s('search.resultsLabel'));
       return engine;
@@ -264,7 +265,7 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
 
   /** Fetches and shows the next batch of results, unless a newer search has started. */
   const showMore = async (o: Outcome, gen: number) => {
-    const batch = o.results.slice(shown, shown + BATCH);
+    const batch = o.results.slice(shown, shown + batchSize);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (!engine?.isLatest(gen)) return;
     const start = shown;
@@ -283,12 +284,13 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
       if (!outcome) status.textContent = s('search.searching');
     }
     const o = await searching;
-    if (!o || !e.isLatest(gen)) return;
+    // A keystroke since this search began replaces it: its results are never fetched or shown.
+    if (!o || !e.isLatest(gen) || input.value !== q) return;
     outcome = o;
     shown = 0;
     const results = o.results;
     // Fetch the first batch before replacing what is shown, so the list never flashes empty.
-    const batch = await Promise.all(results.slice(0, BATCH).map((r) => r.data()));
+    const batch = await Promise.all(results.slice(0, batchSize).map((r) => r.data()));
     if (!e.isLatest(gen)) return;
     list.replaceChildren(...batch.map((d, i) => resultItem(d, i, o.query !== '')));
     shown = batch.length;
@@ -325,7 +327,9 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
   }
 
   // ---- input and keyboard ----
+  let lastKey = -Infinity;
   input.addEventListener('input', () => {
+    lastKey = performance.now();
     exact = false;
     openTop = false;
     engine?.preload(input.value);
@@ -369,7 +373,8 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
 
   void ready.then(() => {
     renderEmpty();
-    schedule(0);
+    // What was typed while search loaded: searched once the typing has paused, like any keystroke.
+    schedule(Math.max(0, DEBOUNCE - (performance.now() - lastKey)));
   });
 
   return {
