@@ -9,6 +9,7 @@ export const en = {
   'site.description':
     'Cited explainers on the background to the Lavrov–al-Maliki talks in Moscow on 5 May 2021: the Quartet, Palestinian elections and Sputnik V.',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.explainers': 'Explainers',
   'nav.timeline': 'Timeline',
@@ -38,6 +39,7 @@ export const en = {
   'home.read': 'Read the explainer',
   'explainer.contents': 'Contents',
   'explainer.top': 'Back to top',
+  'explainer.sectionLink': 'Link to section',
   'explainer.more': 'More explainers',
   'explainer.related': 'Related explainers',
   'explainer.previous': 'Previous',
@@ -83,7 +85,9 @@ export const en = {
   'footer.built': 'Built with Astro, Tailwind CSS and Pagefind.',
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address on Context Desk. Search the explainers or start again from the home page.',
-  'notFound.body': 'The page may have moved, or the address may be mistyped. Try the home page or search.',
+  'notFound.body':
+    'The page may have moved, or the address may be mistyped. Search with the box at the top of the page, or choose an explainer.',
+  'notFound.explainers': 'The explainers',
   'nav.az': 'A–Z index',
   'nav.about': 'About and method',
   'nav.corrections': 'Corrections',
