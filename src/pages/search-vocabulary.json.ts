@@ -13,7 +13,7 @@ export async function GET() {
     const { headings } = await render(e);
     texts.push(...headings.map((h) => h.text));
   }
-  for (const p of await getCollection('profiles')) texts.push(p.data.name, ...p.data.aliases);
+  for (const p of await getCollection('profiles')) texts.push(p.data.name, ...p.data.otherNames, ...p.data.searchAliases);
   for (const g of await getCollection('glossary')) texts.push(g.data.term, ...g.data.aliases);
   for (const th of await getThemes()) texts.push(themeText(th, 'title'));
   for (const e of await getCollection('events')) texts.push(e.data.title);
