@@ -22,12 +22,12 @@ function textOf(node: ElementContent | Element): string {
 }
 
 export default function rehypeHeadingLinks() {
-  const ids = rehypeHeadingIds();
+  // Astro's own transformer, called directly: it sets the ids (and the headings list) in place.
+  const ids = rehypeHeadingIds() as unknown as (tree: Root, file: unknown) => void;
   return (tree: Root, fileArg: unknown) => {
     const file = fileArg as VFileLike;
     if (!/[/\\]explainers[/\\]/.test(file.path ?? '')) return;
-    // biome-ignore lint/suspicious/noExplicitAny: Astro's plugin takes unified's own VFile type
-    ids(tree, fileArg as any);
+    ids(tree, fileArg);
     const lang = langOf(file.data.astro?.frontmatter?.['lang']);
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
