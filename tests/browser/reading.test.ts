@@ -104,16 +104,18 @@ describe('theme control', () => {
   });
 });
 
-describe('timeline filter', () => {
-  it('filters by theme and reverses the order', async () => {
+describe('timeline', () => {
+  it('filters by theme at an address of its own that the back button returns from, and reverses the order', async () => {
     const { context, page } = await open('/timeline/');
     const all = await page.locator('.events > li').count();
-    await page.click('label[for="f-elections"]');
+    await page.click('.filter-nav a[href="/timeline/elections/"]');
+    await page.waitForURL(/\/timeline\/elections\/$/);
     const visible = page.locator('.events > li:visible');
     const shown = await visible.count();
     expect(shown).toBeGreaterThan(3);
     expect(shown).toBeLessThan(all);
     for (const theme of await visible.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-theme')))) expect(theme).toBe('elections');
+    expect(await page.locator('.filter-nav a[aria-current="page"]').textContent()).toBe('Elections');
     await page.click('label[for="o-new"]');
     const dates = await page.locator('.events > li:visible time').evaluateAll((ts) =>
       ts
@@ -122,6 +124,21 @@ describe('timeline filter', () => {
         .map((x) => x.d),
     );
     expect(dates).toEqual([...dates].sort().reverse());
+    await page.goBack();
+    await page.waitForURL(/\/timeline\/$/);
+    expect(await page.locator('.events > li:visible').count()).toBe(all);
+    await context.close();
+  });
+
+  it('jumps to a year and to the talks', async () => {
+    const { context, page } = await open('/timeline/', { reducedMotion: 'reduce' });
+    await page.click('.years-nav a[href="#y-2015"]');
+    expect(new URL(page.url()).hash).toBe('#y-2015');
+    const top = await page.locator('[id="y-2015"]').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.click('.years-nav a[href="#2021-05-05-lavrov-maliki-talks"]');
+    expect(await page.locator('li.story').evaluate((li) => li.getBoundingClientRect().top)).toBeLessThan(200);
     await context.close();
   });
 });
@@ -148,7 +165,8 @@ describe('without JavaScript', () => {
     await page.goto(at('/timeline/'));
     const all = await page.locator('.events > li:visible').count();
     expect(all).toBe(await page.locator('.events > li').count());
-    await page.click('label[for="f-quartet"]');
+    await page.click('.filter-nav a[href="/timeline/quartet/"]');
+    await page.waitForURL(/\/timeline\/quartet\/$/);
     expect(await page.locator('.events > li:visible').count()).toBeLessThan(all);
 
     await page.goto(at('/glossary/'));
