@@ -9,7 +9,6 @@ export const en = {
   'site.description':
     'Cited explainers on the background to the Lavrov–al-Maliki talks in Moscow on 5 May 2021: the Quartet, Palestinian elections and Sputnik V.',
   'nav.label': 'Main',
-  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.explainers': 'Explainers',
   'nav.timeline': 'Timeline',
@@ -37,6 +36,7 @@ export const en = {
   'home.story': 'Start with the story',
   'home.themes': 'The three themes',
   'home.read': 'Read the explainer',
+  'home.reference': 'Look it up',
   'explainer.contents': 'Contents',
   'explainer.top': 'Back to top',
   'explainer.sectionLink': 'Link to section',

@@ -216,7 +216,6 @@ describe('print', () => {
       '.toc-wide',
       '.site-header',
       '.site-footer',
-      '.menu',
       '.explainer-nav',
       '.hl',
     ])
@@ -325,7 +324,7 @@ describe('citations on a phone', () => {
     const small = await page.evaluate(() =>
       [
         ...document.querySelectorAll(
-          'sup.cite > a, .note-back a, .theme-control button, .menu > summary, .toc-narrow > summary, .prose .hl, .search-form button',
+          'sup.cite > a, .note-back a, .theme-control button, .toc-narrow > summary, .prose .hl, .search-form button',
         ),
       ]
         .map((el) => ({ el: el.outerHTML.slice(0, 80), r: el.getBoundingClientRect() }))
