@@ -7,6 +7,7 @@ import tailwind from '@astrojs/tailwind';
 import { defineConfig } from 'astro/config';
 import { contextDesk } from './src/integrations';
 import { normaliseBase } from './src/lib/paths';
+import rehypeHeadingLinks from './src/plugins/rehype-heading-links';
 import remarkExplainer from './src/plugins/remark-explainer';
 
 // Where the site is published. Both come from the environment so the same
@@ -50,6 +51,7 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     remarkPlugins: [[remarkExplainer, { base }]],
+    rehypePlugins: [rehypeHeadingLinks],
   },
   // contextDesk() checks content first, then secures and indexes the staged build and swaps it into outDir (src/integrations/index.ts).
   integrations: [

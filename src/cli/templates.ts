@@ -121,7 +121,9 @@ Answer it.<Cite id="${source}" />
 name: ${q(title)}
 kind: ${kind}
 role: "What they were as of May 2021, in a few words"
-aliases: []
+group: international # russia, palestinian, israeli or international
+otherNames: []
+searchAliases: []
 themes: [${theme}]
 profile:
   - text: "One or two sentences of your own on who they are and why they matter to the story."

@@ -24,6 +24,6 @@ export function mentions(text: string, target: MentionTarget): boolean {
 }
 
 /** For each profile id, the pages that mention it, in the order given. */
-export function mentionIndex(targets: readonly MentionTarget[], pages: readonly MentionSource[]): Map<string, MentionSource[]> {
+export function mentionIndex<P extends MentionSource>(targets: readonly MentionTarget[], pages: readonly P[]): Map<string, P[]> {
   return new Map(targets.map((t) => [t.id, pages.filter((p) => mentions(p.text, t))]));
 }

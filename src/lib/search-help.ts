@@ -73,7 +73,7 @@ export async function searchWords(lang: Lang): Promise<string[]> {
     const { headings } = await render(e);
     texts.push(...headings.map((h) => h.text));
   }
-  for (const p of await getCollection('profiles')) texts.push(p.data.name, ...p.data.aliases);
+  for (const p of await getCollection('profiles')) texts.push(p.data.name, ...p.data.otherNames, ...p.data.searchAliases);
   for (const g of await getCollection('glossary', (g) => g.data.lang === lang)) texts.push(g.data.term, ...g.data.aliases);
   for (const th of await getThemes()) texts.push(themeText(th, 'title', lang));
   for (const e of await getCollection('events', (e) => e.data.lang === lang)) texts.push(e.data.title);

@@ -1,7 +1,7 @@
 /**
  * The CSS of the themes' colours, written from content/themes/*.yaml: an element with
  * data-theme="<id>" gets its theme's accent as --th, and the page gets the story's as
- * --story, each in the light and the dark scheme. Tailwind's `theme` and `story` colours
+ * --story, each in the light and the dark scheme (and light in print). Tailwind's `theme` and `story` colours
  * read them, so a new theme file brings its colour with no change to the styles.
  */
 export interface ThemeColours {
@@ -29,5 +29,7 @@ export function themeCss(themes: readonly ThemeColours[]): string {
     rules('light', ''),
     `@media (prefers-color-scheme:dark){${rules('dark', ':root:not(.light)')}}`,
     rules('dark', ':root.dark'),
+    // Print is always light, whatever the screen's scheme or the reader's choice.
+    `@media print{${rules('light', ':root:is(.dark,:not(.light))')}}`,
   ].join('\n');
 }

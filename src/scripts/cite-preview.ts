@@ -1,7 +1,9 @@
 /**
  * Previews a citation's source (title, publisher, date) while the citation is
  * hovered or focused, from the note at the end of the page. Without this
- * script a citation is a plain link to its note.
+ * script a citation is a plain link to its note. A touch shows no preview (the
+ * tap follows the link to the note), and any navigation within the page closes
+ * it, so it never covers the line a back-link returns to.
  */
 export function startCitePreviews(doc: Document = document): void {
   const tip = doc.createElement('div');
@@ -38,9 +40,13 @@ export function startCitePreviews(doc: Document = document): void {
 
   doc.addEventListener('pointerover', (e) => {
     const a = citeOf(e.target);
-    if (a) show(a);
+    if (a && e.pointerType !== 'touch') show(a);
     else if (owner && !(e.target instanceof Node && tip.contains(e.target))) hide();
   });
+  doc.addEventListener('click', (e) => {
+    if (owner && citeOf(e.target)) hide();
+  });
+  doc.defaultView?.addEventListener('hashchange', hide);
   doc.addEventListener('focusin', (e) => {
     const a = citeOf(e.target);
     if (a) show(a);

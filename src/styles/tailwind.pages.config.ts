@@ -8,6 +8,6 @@ import { corePlugins, shared } from './tailwind.theme';
  */
 export default {
   ...shared,
-  content: ['./src/pages/*.astro', './src/pages/who/**/*.astro'],
+  content: ['./src/pages/*.astro', './src/pages/who/**/*.astro', './src/pages/timeline/**/*.astro'],
   corePlugins: { ...corePlugins, preflight: false },
 } satisfies Config;

@@ -104,16 +104,18 @@ describe('theme control', () => {
   });
 });
 
-describe('timeline filter', () => {
-  it('filters by theme and reverses the order', async () => {
+describe('timeline', () => {
+  it('filters by theme at an address of its own that the back button returns from, and reverses the order', async () => {
     const { context, page } = await open('/timeline/');
     const all = await page.locator('.events > li').count();
-    await page.click('label[for="f-elections"]');
+    await page.click('.filter-nav a[href="/timeline/elections/"]');
+    await page.waitForURL(/\/timeline\/elections\/$/);
     const visible = page.locator('.events > li:visible');
     const shown = await visible.count();
     expect(shown).toBeGreaterThan(3);
     expect(shown).toBeLessThan(all);
     for (const theme of await visible.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-theme')))) expect(theme).toBe('elections');
+    expect(await page.locator('.filter-nav a[aria-current="page"]').textContent()).toBe('Elections');
     await page.click('label[for="o-new"]');
     const dates = await page.locator('.events > li:visible time').evaluateAll((ts) =>
       ts
@@ -122,6 +124,21 @@ describe('timeline filter', () => {
         .map((x) => x.d),
     );
     expect(dates).toEqual([...dates].sort().reverse());
+    await page.goBack();
+    await page.waitForURL(/\/timeline\/$/);
+    expect(await page.locator('.events > li:visible').count()).toBe(all);
+    await context.close();
+  });
+
+  it('jumps to a year and to the talks', async () => {
+    const { context, page } = await open('/timeline/', { reducedMotion: 'reduce' });
+    await page.click('.years-nav a[href="#y-2015"]');
+    expect(new URL(page.url()).hash).toBe('#y-2015');
+    const top = await page.locator('[id="y-2015"]').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.click('.years-nav a[href="#2021-05-05-lavrov-maliki-talks"]');
+    expect(await page.locator('li.story').evaluate((li) => li.getBoundingClientRect().top)).toBeLessThan(200);
     await context.close();
   });
 });
@@ -148,7 +165,8 @@ describe('without JavaScript', () => {
     await page.goto(at('/timeline/'));
     const all = await page.locator('.events > li:visible').count();
     expect(all).toBe(await page.locator('.events > li').count());
-    await page.click('label[for="f-quartet"]');
+    await page.click('.filter-nav a[href="/timeline/quartet/"]');
+    await page.waitForURL(/\/timeline\/quartet\/$/);
     expect(await page.locator('.events > li:visible').count()).toBeLessThan(all);
 
     await page.goto(at('/glossary/'));
@@ -167,4 +185,277 @@ describe('layout', () => {
       await context.close();
     },
   );
+});
+
+describe('print', () => {
+  it.each([
+    ['light', 'light system', undefined],
+    ['dark', 'dark system', undefined],
+    ['light', 'dark chosen', 'dark'],
+    ['dark', 'dark chosen on a dark system', 'dark'],
+  ] as const)('prints the article head in light colours, without controls (%s, %s)', async (scheme, _, chosen) => {
+    const context = await chrome().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    if (chosen) await context.addInitScript((t) => localStorage.setItem('theme', t), chosen);
+    const page = await context.newPage();
+    await page.goto(at('/explainers/sputnik-v/'));
+    await page.emulateMedia({ media: 'print', colorScheme: scheme });
+    for (const sel of [
+      'article h1',
+      '.article-head .meta',
+      '.article-head .summary',
+      '.article-head .meta a[href="/about/"]',
+      '.key-points',
+      '.notes',
+    ])
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(true);
+    for (const sel of [
+      '.theme-control',
+      'form[role="search"]',
+      '.back-top',
+      '.toc-narrow',
+      '.toc-wide',
+      '.site-header',
+      '.site-footer',
+      '.explainer-nav',
+      '.hl',
+    ])
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+    const colours = await page.evaluate(() => {
+      const cs = (sel: string) => getComputedStyle(document.querySelector(sel) as Element);
+      return {
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        text: getComputedStyle(document.body).color,
+        figure: cs('.fig').backgroundColor,
+        bar: cs('.chart rect').fill,
+        caption: cs('.fig figcaption > span').color,
+      };
+    });
+    expect(colours).toEqual({
+      page: 'rgb(255, 255, 255)',
+      text: 'rgb(0, 0, 0)',
+      figure: 'rgb(255, 255, 255)',
+      bar: 'rgb(28, 84, 160)',
+      caption: 'rgb(0, 0, 0)',
+    });
+    await context.close();
+  });
+});
+
+/** Links drawn as boxes (a border or a background of their own) are controls; every other link is text. */
+async function linkProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'rgb(var(--accent))';
+    document.body.append(probe);
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const opaque = (c: string) => {
+      const [, , , a = 1] = rgb(c);
+      return c !== 'transparent' && a > 0;
+    };
+    const lum = (c: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const backdrop = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (opaque(bg)) return bg;
+      }
+      return getComputedStyle(document.documentElement).backgroundColor;
+    };
+    const problems: string[] = [];
+    for (const a of document.querySelectorAll('main a')) {
+      if (a.getClientRects().length === 0 || getComputedStyle(a).visibility === 'hidden') continue;
+      const cs = getComputedStyle(a);
+      const boxed = opaque(cs.backgroundColor) || (parseFloat(cs.borderTopWidth) > 0 && opaque(cs.borderTopColor));
+      if (boxed) continue;
+      const name = `${a.outerHTML.slice(0, 90)}`;
+      if (!cs.textDecorationLine.includes('underline')) problems.push(`not underlined: ${name}`);
+      if (cs.color !== accent) problems.push(`not the link colour (${cs.color}): ${name}`);
+      const l1 = lum(cs.color);
+      const l2 = lum(backdrop(a));
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      if (ratio < 4.5) problems.push(`contrast ${ratio.toFixed(2)}: ${name}`);
+    }
+    return problems;
+  });
+}
+
+describe('links', () => {
+  const pages = [
+    '/',
+    '/explainers/elections/',
+    '/explainers/moscow-talks/',
+    '/timeline/',
+    '/who/',
+    '/who/riyad-al-maliki/',
+    '/glossary/',
+    '/a-z/',
+    '/corrections/',
+    '/no-such-page/',
+  ];
+  it.each(['light', 'dark'] as const)(
+    'look like links everywhere in the content: the link colour and an underline (%s)',
+    async (scheme) => {
+      const context = await chrome().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(at(path));
+        for (const p of await linkProblems(page)) found.push(`${path} ${p}`);
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('citations on a phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+  it('makes every citation mark, back-link and control at least 24 × 24 px', async () => {
+    const { context, page } = await open('/explainers/elections/', phone);
+    await page.click('details.toc-narrow > summary');
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          'sup.cite > a, .note-back a, .theme-control button, .toc-narrow > summary, .prose .hl, .search-form button',
+        ),
+      ]
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ el, r }) => `${Math.round(r.width)}×${Math.round(r.height)} ${el}`),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps every group of citation marks on the line of the word before it', async () => {
+    for (const path of ['/explainers/quartet/', '/explainers/elections/', '/explainers/sputnik-v/', '/explainers/moscow-talks/']) {
+      const { context, page } = await open(path, phone);
+      const orphans = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const sup of document.querySelectorAll('main sup.cite')) {
+          // Only the first mark of a group: the others follow a mark.
+          const prev = sup.previousSibling;
+          const afterMark =
+            prev instanceof Element
+              ? prev.matches('sup.cite')
+              : !/\S/.test(prev?.textContent ?? 'x') && !!sup.previousElementSibling?.matches('sup.cite');
+          if (afterMark) continue;
+          const block = sup.closest('p, li, dd, figcaption') ?? document.body;
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          let last: Text | null = null;
+          while (walker.nextNode()) {
+            const n = walker.currentNode as Text;
+            if (sup.contains(n) || !(n.compareDocumentPosition(sup) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+            if (/\S/.test(n.data.replace(/\u2060/g, '')) && !n.parentElement?.closest('sup.cite')) last = n;
+          }
+          if (!last) continue;
+          const i = last.data.trimEnd().length - 1;
+          const range = document.createRange();
+          range.setStart(last, i);
+          range.setEnd(last, i + 1);
+          const c = range.getBoundingClientRect();
+          const m = (sup.querySelector('a') as Element).getBoundingClientRect();
+          if (Math.abs((c.top + c.bottom) / 2 - (m.top + m.bottom) / 2) > 12) out.push(`${last.data.slice(-20)} ${sup.textContent}`);
+        }
+        return out;
+      });
+      expect(orphans, path).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('closes the preview when a tap follows a citation to its note and the back-link returns', async () => {
+    const { context, page } = await open('/explainers/quartet/', phone);
+    await page.locator('article h1').tap();
+    await page.waitForSelector('#cite-preview', { state: 'attached' });
+    const cite = page.locator('article .prose sup.cite > a').nth(4);
+    const note = (await cite.getAttribute('href')) ?? '';
+    await cite.tap();
+    await page.waitForFunction((h) => location.hash === h, note);
+    await page.locator(`${note} .note-back a`).first().tap();
+    await page.waitForFunction(() => location.hash.startsWith('#cite-'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('#cite-preview').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('navigation and keyboard', () => {
+  /** The focused element after each Tab from the top of the page, until one inside `until`. */
+  async function tabUntil(page: Page, until: string, max = 60): Promise<string[]> {
+    const stops: string[] = [];
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate((sel) => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          inside: !!el?.closest(sel),
+          name: `${el?.tagName} ${(el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 40)}`,
+        };
+      }, until);
+      if (at.inside) return stops;
+      stops.push(at.name);
+    }
+    return stops;
+  }
+
+  it.each([
+    ['desktop', 1280],
+    ['phone', 390],
+  ] as const)('reaches the article in at most 8 Tab stops, and its contents right after the title (%s)', async (_, width) => {
+    const { context, page } = await open('/explainers/quartet/', { viewport: { width, height: 900 } });
+    const before = await tabUntil(page, 'article');
+    expect(before.length, before.join(' | ')).toBeLessThanOrEqual(8);
+    expect(before[0]).toBe('A Skip to main content');
+    // From the title, only the article head (byline, summary marks) comes before the contents.
+    const head = await tabUntil(page, width >= 1024 ? 'nav.toc-wide' : 'details.toc-narrow');
+    const outside = await page.evaluate(() => document.activeElement?.closest('.article-head'));
+    expect(outside).toBeNull();
+    expect(head.length).toBeLessThanOrEqual(4);
+    await context.close();
+  });
+
+  it('marks the chosen theme pressed with no interaction, on the next page', async () => {
+    const context = await chrome().newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const page = await context.newPage();
+    await page.goto(at('/explainers/quartet/'));
+    await page.waitForFunction(() => document.querySelector('[data-theme-set="dark"]')?.getAttribute('aria-pressed') === 'true', null, {
+      timeout: 5000,
+    });
+    expect(await page.locator('[aria-pressed="true"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('gives every section heading a link to itself', async () => {
+    const { context, page } = await open('/explainers/elections/');
+    const heading = page.locator('article .prose h2').nth(2);
+    const id = await heading.getAttribute('id');
+    const link = heading.locator('a.hl');
+    expect(await link.getAttribute('href')).toBe(`#${id}`);
+    expect(await link.getAttribute('aria-label')).toBe(`Link to section: ${await heading.textContent()}`);
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    await context.close();
+  });
+
+  it('shows the home story card with its text across the card', async () => {
+    const { context, page } = await open('/');
+    const widths = await page.evaluate(() => {
+      const card = document.querySelector('#story ~ a') as HTMLElement;
+      const text = card.querySelector('span + span') as HTMLElement;
+      const pad = parseFloat(getComputedStyle(card).paddingLeft) + parseFloat(getComputedStyle(card).paddingRight);
+      return { card: card.clientWidth - pad, text: text.getBoundingClientRect().width };
+    });
+    expect(widths.text).toBeGreaterThan(widths.card * 0.95);
+    await context.close();
+  });
 });

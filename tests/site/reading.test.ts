@@ -71,14 +71,32 @@ describe.each(slugs)('explainer %s', (slug) => {
     expect(p.$('.key-dates a[href="/timeline/"]').length).toBe(1);
   });
 
-  it('has breadcrumbs, reading time, last-reviewed date, jump to top, previous/next and related explainers', () => {
-    expect(p.$('nav.breadcrumbs li[aria-current="page"]').text()).toBe(p.$('h1').text());
+  it('has its theme, reading time, last-reviewed date, jump to top, previous/next, and related explainers that do not repeat them', () => {
+    expect(p.$('.article-head .eyebrow').text()).toMatch(/ · /);
     expect(p.$('article header').text().replace(/\s+/g, ' ')).toMatch(/Last reviewed \d{1,2} \w+ \d{4} · \d+ min read/);
     expect(p.$('a[href="#top"]').length).toBeGreaterThan(0);
     expect(p.$('#top').length).toBe(1);
-    expect(p.$('a[rel="prev"], a[rel="next"]').length).toBeGreaterThan(0);
-    expect(p.$('a[rel="next"]').length + p.$('a[rel="prev"]').length).toBeLessThanOrEqual(2);
-    expect(p.$('nav[aria-label="More explainers"] ul').first().find('a[href^="/explainers/"]').length).toBeGreaterThan(0);
+    const prevNext = p
+      .$('a[rel="prev"], a[rel="next"]')
+      .map((_, a) => p.$(a).attr('href'))
+      .get();
+    expect(prevNext.length).toBeGreaterThan(0);
+    expect(prevNext.length).toBeLessThanOrEqual(2);
+    const related = p
+      .$('nav[aria-label="More explainers"] > ul:not(.prev-next) a')
+      .map((_, a) => p.$(a).attr('href'))
+      .get();
+    for (const href of related) expect(prevNext, href).not.toContain(href);
+  });
+
+  it('gives every H2 and H3 of the text a "#" link to itself, named after the heading', () => {
+    p.$('article .prose :is(h2, h3)').each((_, h) => {
+      const links = p.$(h).find('a.hl');
+      expect(links.length, p.$(h).attr('id')).toBe(1);
+      expect(links.attr('href')).toBe(`#${p.$(h).attr('id')}`);
+      expect(links.attr('aria-label')).toBe(`Link to section: ${p.$(h).text()}`);
+      expect(links.text()).toBe('');
+    });
   });
 
   it('links glossary terms to existing entries, with the definition inline', () => {
@@ -115,18 +133,79 @@ describe('timeline page', () => {
       expect(li.find('a[href^="/explainers/"]').length, id).toBe(1);
     }
   });
-  it('offers a theme filter and an order choice that work without JavaScript', () => {
+  it('offers a theme filter as pages of their own, and an order choice, that work without JavaScript', () => {
     const p = page(dist, 'timeline/index.html');
-    const themes = new Set(
-      p
-        .$('.events > li')
-        .map((_, li) => p.$(li).attr('data-theme'))
-        .get(),
-    );
-    for (const th of themes) expect(p.$(`input#f-${th}[type="radio"] + label`).length, th).toBe(1);
-    expect(p.$('input#f-all[checked]').length).toBe(1);
-    expect(p.$('input#o-new').length).toBe(1);
-    expect(p.html).toContain(`.timeline:has(#f-${[...themes][0]}:checked)`);
+    const events = p.$('.events > li');
+    const themes = new Set(events.map((_, li) => p.$(li).attr('data-theme')).get());
+    expect(p.$('.filter-nav a[aria-current="page"]').attr('href')).toBe('/timeline/');
+    let shown = 0;
+    for (const th of themes) {
+      expect(p.$(`.filter-nav a[href="/timeline/${th}/"]`).length, th).toBe(1);
+      const one = page(dist, `timeline/${th}/index.html`);
+      const list = one.$('.events > li');
+      expect(list.length, th).toBeGreaterThan(0);
+      list.each((_, li) => {
+        expect(one.$(li).attr('data-theme')).toBe(th);
+      });
+      expect(one.$('.filter-nav a[aria-current="page"]').attr('href')).toBe(`/timeline/${th}/`);
+      shown += list.length;
+    }
+    expect(shown).toBe(events.length);
+    expect(p.$('input#o-new[type="radio"]').length).toBe(1);
+  });
+
+  it('puts the events under year headings, with a list of years to jump to', () => {
+    const p = page(dist, 'timeline/index.html');
+    const years = p
+      .$('.years h2')
+      .map((_, h) => p.$(h).text())
+      .get();
+    expect(years).toEqual([...new Set(years)].sort());
+    expect(years.length).toBeGreaterThan(8);
+    for (const y of years) {
+      expect(p.$(`.years-nav a[href="#y-${y}"]`).length, y).toBe(1);
+      p.$(`[id="y-${y}"]`)
+        .closest('section')
+        .find('.events time')
+        .each((_, t) => {
+          expect(p.$(t).attr('datetime')?.slice(0, 4)).toBe(y);
+        });
+    }
+  });
+
+  it('sets the talks of 5 May 2021 apart, and links to them from the top', () => {
+    for (const file of ['timeline/index.html', 'timeline/moscow-talks/index.html']) {
+      const p = page(dist, file);
+      const story = p.$('.events > li.story');
+      expect(story.length, file).toBe(1);
+      expect(story.attr('id')).toBe('2021-05-05-lavrov-maliki-talks');
+      expect(story.find('.story-label').text()).toMatch(/centre of this story/);
+      expect(p.$('.years-nav a[href="#2021-05-05-lavrov-maliki-talks"]').length).toBe(1);
+    }
+  });
+
+  it('names each publisher once in an event’s sources, with a link to each of its pages', () => {
+    const p = page(dist, 'timeline/index.html');
+    const urlOf = (id: string) => /^url: "?([^"\n]+)"?/m.exec(readFileSync(join('content/sources', `${id}.yaml`), 'utf8'))?.[1];
+    for (const id of ids('events')) {
+      const line = p.$(`[id="${id}"] p`).last();
+      const text =
+        line
+          .text()
+          .replace(/^Sources: /, '')
+          .split(' · ')[0] ?? '';
+      const publishers = text.split('; ').map((x) => x.replace(/ \(.*$/, ''));
+      expect(publishers, id).toEqual([...new Set(publishers)]);
+      const cites = (/^cite: \[(.*)\]/m.exec(readFileSync(join('content/events', `${id}.yaml`), 'utf8'))?.[1] ?? '').split(/,\s*/);
+      const linked = new Set(
+        line
+          .find('a[href^="http"]')
+          .map((_, a) => p.$(a).attr('href'))
+          .get(),
+      );
+      expect(linked, id).toEqual(new Set(cites.map(urlOf)));
+    }
+    expect(p.$('[id="2021-05-05-lavrov-maliki-talks"] p').last().text()).toMatch(/TASS \(1, 2, 3\)/);
   });
 });
 
@@ -141,7 +220,7 @@ describe("who's who", () => {
     }
     const lavrov = page(dist, 'who/sergey-lavrov/index.html');
     const mentioned = lavrov
-      .$('#mentioned + ul a')
+      .$('section[aria-labelledby="mentioned"] a')
       .map((_, a) => lavrov.$(a).attr('href'))
       .get();
     expect(mentioned).toContain('/explainers/moscow-talks/');
@@ -182,5 +261,117 @@ describe('theme, layout and print', () => {
     const styles = css();
     expect(styles).toMatch(/@media ?\(prefers-reduced-motion: ?reduce\)/);
     expect(styles).toMatch(/:focus-visible\{outline:3px solid/);
+  });
+});
+
+describe("who's who, grouped and named", () => {
+  const yaml = (id: string) => readFileSync(join('content/profiles', `${id}.yaml`), 'utf8');
+  const list = (id: string, field: string) => JSON.parse(new RegExp(`^${field}: (\\[.*\\])$`, 'm').exec(yaml(id))?.[1] ?? '[]') as string[];
+
+  it('makes each card one link, with nothing else to activate inside it', () => {
+    const index = page(dist, 'who/index.html');
+    const cards = index.$('main section li');
+    expect(cards.length).toBe(ids('profiles').length);
+    cards.each((_, li) => {
+      expect(index.$(li).find('a, button, input, summary, [tabindex]').length).toBe(1);
+      expect(index.$(li).children('a.card').length).toBe(1);
+    });
+  });
+
+  it('groups people and organisations by where they stand, people by family name', () => {
+    const index = page(dist, 'who/index.html');
+    expect(
+      index
+        .$('main section > h2')
+        .map((_, h) => index.$(h).text())
+        .get(),
+    ).toEqual(['Russia', 'Palestinians', 'Israel', 'International']);
+    const palestinians = index
+      .$('#who-palestinian-people + ul .who-name')
+      .map((_, n) => index.$(n).text())
+      .get();
+    expect(palestinians.slice(0, 4)).toEqual(['Mahmoud Abbas', 'Yasser Arafat', 'Marwan Barghouti', 'Ismail Haniyeh']);
+    const family = (n: string) => (n.split(' ').pop() ?? '').replace(/^al-/, '');
+    index.$('main section ul').each((_, ul) => {
+      const names = index
+        .$(ul)
+        .find('.who-name')
+        .map((_, n) => index.$(n).text())
+        .get();
+      if (index.$(ul).prev('h3').text() === 'People') expect(names).toEqual([...names].sort((a, b) => family(a).localeCompare(family(b))));
+    });
+  });
+
+  it('shows other names, never misspellings or the page’s own name, and keeps them all for search', () => {
+    const vocabulary = readFileSync(join(dist, 'search-words.json'), 'utf8'); // the words search corrects misspellings to
+    for (const id of ids('profiles')) {
+      const p = page(dist, `who/${id}/index.html`);
+      const name = p.$('h1').text();
+      const shown = p
+        .$('article p:contains("Also known as")')
+        .text()
+        .replace(/^Also known as: /, '')
+        .split(', ')
+        .filter(Boolean);
+      for (const alias of list(id, 'searchAliases')) {
+        if (alias !== name && !list(id, 'otherNames').includes(alias)) expect(shown, `${id}: ${alias}`).not.toContain(alias);
+        for (const word of alias
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .filter((w) => /^\p{L}{4,}$/u.test(w)))
+          expect(vocabulary, alias).toContain(`"${word}"`);
+      }
+      for (const other of list(id, 'otherNames')) expect(shown, `${id}: ${other}`).toContain(other);
+      expect(shown, id).not.toContain(name);
+    }
+    expect(page(dist, 'who/hamas/index.html').$('article p:contains("Also known as")').text()).toBe(
+      'Also known as: Islamic Resistance Movement',
+    );
+    // Shown nowhere, but indexed: the search still finds "Hamass".
+    expect(page(dist, 'who/hamas/index.html').$('article p[hidden]').text()).toContain('Hamass');
+    expect(page(dist, 'who/russia/index.html').$('article p:contains("Also known as")').text()).toBe('Also known as: Russian Federation');
+  });
+
+  it('lists the pages that mention them by kind, each kind under a heading', () => {
+    const p = page(dist, 'who/sergey-lavrov/index.html');
+    const headings = p
+      .$('section[aria-labelledby="mentioned"] h3')
+      .map((_, h) => p.$(h).text())
+      .get();
+    expect(headings).toEqual(expect.arrayContaining(['Explainers', 'Timeline']));
+    p.$('section[aria-labelledby="mentioned"] h3').each((_, h) => {
+      const hrefs = p
+        .$(h)
+        .next('ul')
+        .find('a')
+        .map((_, a) => p.$(a).attr('href'))
+        .get();
+      expect(hrefs.length).toBeGreaterThan(0);
+      const want = { Explainers: '/explainers/', Timeline: '/timeline/#', Glossary: '/glossary/#', People: '/who/' }[p.$(h).text()];
+      if (want) for (const href of hrefs) expect(href.startsWith(want), href).toBe(true);
+    });
+  });
+
+  it('labels a source in another language wherever sources are listed', () => {
+    const p = page(dist, 'who/tor-wennesland/index.html');
+    const note = p.$('.notes li').filter((_, li) => p.$(li).find('a[hreflang="fr"]').length > 0);
+    expect(note.length).toBe(1);
+    expect(note.find('.note-body').text()).toMatch(/\(in French\)\./);
+    const timeline = page(dist, 'timeline/index.html');
+    expect(timeline.$('[id="2021-04-22-zakharova-announces-maliki-visit"]').text()).toMatch(/Al-Ahram Gate \(MENA\) \(in Arabic\)/);
+  });
+});
+
+describe('the way around', () => {
+  it('links the A–Z index from every page’s footer', () => {
+    for (const file of ['index.html', 'explainers/quartet/index.html', 'timeline/index.html', '404.html']) {
+      expect(page(dist, file).$('footer a[href="/a-z/"]').length, file).toBe(1);
+    }
+  });
+
+  it('gives the 404 page one search box and the list of explainers', () => {
+    const p = page(dist, '404.html');
+    expect(p.$('form[role="search"]').length).toBe(1);
+    for (const slug of slugs) expect(p.$(`main a[href="/explainers/${slug}/"]`).length, slug).toBe(1);
   });
 });

@@ -193,12 +193,21 @@ describe('profile schema', () => {
     name: 'Sergey Lavrov',
     kind: 'person',
     role: 'Foreign Minister of Russia',
+    group: 'russia',
     themes: ['quartet'],
     profile: [{ text: 'Russia’s foreign minister since 2004.', cite: ['bbc-2021'] }],
   };
-  it('accepts a profile and defaults aliases', () => {
+  it('accepts a profile and defaults its other names and search aliases', () => {
     expect(problems(schema, profile)).toEqual([]);
-    expect(schema.parse(profile).aliases).toEqual([]);
+    expect(schema.parse(profile).otherNames).toEqual([]);
+    expect(schema.parse(profile).searchAliases).toEqual([]);
+  });
+  it('requires a group, one of four', () => {
+    const { group: _, ...without } = profile;
+    expect(problems(schema, without)).toEqual(['group: Required']);
+    expect(problems(schema, { ...profile, group: 'european' })).toEqual([
+      "group: Invalid enum value. Expected 'russia' | 'palestinian' | 'israeli' | 'international', received 'european'",
+    ]);
   });
   it('requires every profile item to be cited', () => {
     expect(problems(schema, { ...profile, profile: [{ text: 'Uncited.', cite: [] }] })).toEqual([
