@@ -326,7 +326,7 @@ describe.each([
         await route.continue();
       });
       const lost: string[] = [];
-      for (let i = 0; i < 20; i++) {
+      const attempt = async (i: number) => {
         const page = await context.newPage();
         await page.goto(new URL(i % 2 ? 'explainers/quartet/' : 'timeline/', siteUrl).href, { waitUntil: 'domcontentloaded' });
         await page.keyboard.press(shortcut);
@@ -341,7 +341,9 @@ describe.each([
         const value = await input.inputValue();
         if (value !== 'Hamas') lost.push(`try ${i + 1}: "${value}"`);
         await page.close();
-      }
+      };
+      // Four readers at a time, each in a page of its own: 20 tries in all.
+      for (let i = 0; i < 20; i += 4) await Promise.all([i, i + 1, i + 2, i + 3].map(attempt));
       await context.close();
       expect(lost).toEqual([]);
     },
