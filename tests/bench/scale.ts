@@ -10,7 +10,7 @@ import { checkContent, formatProblems } from '../../src/content-check';
 import { serveSite } from '../helpers/serve';
 import { TMP } from '../helpers/site';
 import { writeScaleContent } from './generate';
-import { firstSearch } from './search';
+import { firstSearch, OURS } from './search';
 import { freePort, htmlPageCount, kib, log, mib, timedBuild, treeSize } from './util';
 
 export const SCALE_QUERY = 'Quartet';
@@ -47,7 +47,7 @@ export async function measureBuild(
   const pagefind = treeSize(join(dist, 'pagefind'));
   const served = await serveSite(dist, '/', await freePort());
   try {
-    const search = await firstSearch(browser, `${served.url}explainers/quartet/`, SCALE_QUERY);
+    const search = await firstSearch(browser, `${served.url}explainers/quartet/`, SCALE_QUERY, OURS);
     await search.close();
     return {
       explainers,

@@ -15,6 +15,10 @@ const paths = htmlPages(inject('siteDir'))
   .filter((p) => p !== '/404.html');
 const chrome = useChrome();
 
+/** A browser context as the axe sweeps use it: a colour scheme and a viewport, reduced motion, CSP bypassed for axe's own script. */
+const axeContext = (scheme: 'light' | 'dark', width: number, height: number) =>
+  chrome().newContext({ colorScheme: scheme, viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
+
 describe.each([
   ['light', 'phone', 360, 740],
   ['dark', 'phone', 360, 740],
@@ -22,12 +26,7 @@ describe.each([
   ['dark', 'desktop', 1280, 900],
 ] as const)('axe, %s theme, %s', (scheme, _, width, height) => {
   it(`finds no WCAG A or AA violation on any of the ${paths.length + 1} pages`, { timeout: 300_000 }, async () => {
-    const context = await chrome().newContext({
-      colorScheme: scheme,
-      viewport: { width, height },
-      bypassCSP: true,
-      reducedMotion: 'reduce',
-    });
+    const context = await axeContext(scheme, width, height);
     const page = await context.newPage();
     const found: string[] = [];
     for (const path of [...paths, '/no-such-page/']) {
@@ -47,12 +46,7 @@ describe.each([
   ['dark', 'desktop', 1440, 900],
 ] as const)('axe with search in use, %s theme, %s', (scheme, _, width, height) => {
   it('finds no violation in the dialog (empty, then with results) or on the search page with results and filters', async () => {
-    const context = await chrome().newContext({
-      colorScheme: scheme,
-      viewport: { width, height },
-      bypassCSP: true,
-      reducedMotion: 'reduce',
-    });
+    const context = await axeContext(scheme, width, height);
     const page = await context.newPage();
     const found: string[] = [];
     await page.goto(new URL('explainers/elections/', siteUrl).href);
