@@ -112,6 +112,7 @@ export const en = {
   'feed.updated': 'Updated',
   'figure.data': 'The data behind this figure',
   'figure.source': 'Source',
+  'figure.sources': 'Sources',
   'figure.ongoing': 'ongoing as of',
   'footer.about':
     'Context Desk is a static site: no trackers, no cookies, no third-party requests. Every factual sentence cites a public source.',

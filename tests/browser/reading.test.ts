@@ -459,3 +459,37 @@ describe('navigation and keyboard', () => {
     await context.close();
   });
 });
+
+describe('charts on a narrow screen', () => {
+  it('draw no text in any figure smaller than 11 CSS px at 320 px wide', async () => {
+    const context = await chrome().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const found: Array<{ path: string; smallest: number; text: string }> = [];
+    for (const path of ['/explainers/quartet/', '/explainers/elections/', '/explainers/sputnik-v/', '/explainers/moscow-talks/']) {
+      await page.goto(at(path));
+      const sizes = await page.evaluate(() => {
+        const out: Array<{ px: number; text: string }> = [];
+        for (const fig of document.querySelectorAll('article figure')) {
+          const walker = document.createTreeWalker(fig, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            const el = node.parentElement;
+            if (!el || !/\S/.test(node.data) || el.getClientRects().length === 0) continue;
+            // Text in an SVG is scaled with it: its rendered width over its viewBox width.
+            const svg = el.closest('svg');
+            const box = svg?.viewBox.baseVal;
+            const scale = svg && box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+            out.push({ px: parseFloat(getComputedStyle(el).fontSize) * scale, text: node.data.trim().slice(0, 30) });
+          }
+        }
+        return out;
+      });
+      if (sizes.length === 0) continue;
+      const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
+      found.push({ path, smallest: Math.round(smallest.px * 10) / 10, text: smallest.text });
+    }
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const f of found) expect(f.smallest, `${f.path} "${f.text}"`).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
+});
