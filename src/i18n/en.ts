@@ -62,6 +62,7 @@ export const en = {
   'home.read': 'Read the explainer',
   'home.reference': 'Look it up',
   'explainer.contents': 'Contents',
+  'explainer.onThisPage': 'On this page',
   'explainer.top': 'Back to top',
   'explainer.sectionLink': 'Link to section',
   'explainer.more': 'More explainers',

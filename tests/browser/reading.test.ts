@@ -49,6 +49,46 @@ describe('contents', () => {
   });
 });
 
+describe('contents on a long page on a phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+  it('stays at hand far down the page, opens, lists key dates and notes, closes after a choice and names the section', async () => {
+    const { context, page } = await open('/explainers/elections/', phone);
+    await page.locator('article h1').tap();
+    await page.waitForSelector('#cite-preview', { state: 'attached' });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.55));
+    const toc = page.locator('details.toc-narrow');
+    const summary = toc.locator('summary');
+    const box = await summary.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 120, JSON.stringify(box)).toBe(true);
+    // The label names the section being read: the last heading above the reading line.
+    const reading = async () =>
+      page.evaluate(() => {
+        let current = '';
+        for (const h of document.querySelectorAll('article .prose :is(h2, h3), #key-dates, #notes'))
+          if (h.getBoundingClientRect().top <= window.innerHeight * 0.25) current = h.id;
+        return current;
+      });
+    const label = page.locator('details.toc-narrow .toc-now');
+    const nameOf = async (id: string) => (await toc.locator(`a[href="#${id}"]`).textContent()) ?? '';
+    const id = await reading();
+    await page.waitForFunction((text) => document.querySelector('.toc-now')?.textContent === text, await nameOf(id));
+    expect(((await label.textContent()) ?? '').length).toBeGreaterThan(3);
+
+    await summary.tap();
+    expect(await toc.getAttribute('open')).toBe('');
+    for (const extra of ['#key-dates', '#notes']) expect(await toc.locator(`a[href="${extra}"]`).isVisible(), extra).toBe(true);
+    const choice = toc.locator('ol a').nth(4);
+    const hash = (await choice.getAttribute('href')) ?? '';
+    await choice.tap();
+    await page.waitForFunction((h) => location.hash === h, hash);
+    expect(await toc.getAttribute('open')).toBeNull();
+    await page.waitForFunction((text) => document.querySelector('.toc-now')?.textContent === text, await nameOf(hash.slice(1)));
+    expect(await summary.isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('citation previews', () => {
   it('show the source on hover and on keyboard focus, and hide on Escape', async () => {
     const { context, page } = await open('/explainers/sputnik-v/');

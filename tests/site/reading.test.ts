@@ -37,9 +37,11 @@ describe.each(slugs)('explainer %s', (slug) => {
         .map((_, a) => p.$(a).attr('href'))
         .get()
         .filter((h) => h !== '#top');
-      expect(links, sel).toEqual(headings);
+      // After the text's own headings, the page's key dates (when its theme has any) and notes.
+      expect(links, sel).toEqual([...headings, ...(p.$('#key-dates').length ? ['#key-dates'] : []), '#notes']);
     }
-    expect(p.$('details.toc-narrow > summary').text()).toBe('Contents');
+    expect(p.$('details.toc-narrow > summary').text()).toBe('On this page');
+    expect(p.$('details.toc-narrow a[href="#top"]').length).toBe(1);
   });
 
   it('numbers notes by first citation, in order', () => {
