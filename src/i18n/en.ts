@@ -112,6 +112,8 @@ export const en = {
   'feed.title': 'Context Desk: explainers and updates',
   'feed.updated': 'Updated',
   'figure.data': 'The data behind this figure',
+  'term.close': 'Close',
+  'term.entry': 'Glossary entry →',
   'figure.source': 'Source',
   'figure.sources': 'Sources',
   'figure.ongoing': 'ongoing as of',

@@ -112,14 +112,91 @@ describe('citation previews', () => {
 
   it('glossary terms show their definition on focus', async () => {
     const { context, page } = await open('/explainers/quartet/');
-    const term = page.locator('article .tip > a').first();
-    const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+    await enhance(page);
+    const term = page.locator('article a.term').first();
+    const tip = page.locator('#term-preview');
     expect(await tip.isVisible()).toBe(false);
     await term.focus();
     await tip.waitFor({ state: 'visible' });
+    expect(await term.getAttribute('aria-describedby')).toBe('term-preview');
     expect(await tip.textContent()).toMatch(/\w{4,}/);
     await term.blur();
     await tip.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+});
+
+describe('glossary terms', () => {
+  it('open their definition inside the screen for a term at the top of the screen (desktop)', async () => {
+    const { context, page } = await open('/explainers/quartet/', { reducedMotion: 'reduce' });
+    await enhance(page);
+    const term = page.locator('article a.term').nth(1);
+    await term.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 6));
+    expect((await term.boundingBox())?.y).toBeLessThan(20);
+    await term.hover();
+    const tip = page.locator('#term-preview');
+    await tip.waitFor({ state: 'visible' });
+    const box = await tip.boundingBox();
+    const t = await term.boundingBox();
+    if (!box || !t) throw new Error('no boxes');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    // Below the term, not over it.
+    expect(box.y).toBeGreaterThanOrEqual(t.y + t.height);
+    await page.mouse.move(1200, 880);
+    await tip.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('open a sheet with a close button on a tap, high or low on a phone, that Escape and a tap outside close, staying on the page', async () => {
+    const { context, page } = await open('/explainers/sputnik-v/', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
+    await page.locator('article h1').tap();
+    await page.waitForSelector('.term-sheet', { state: 'attached' });
+    const address = page.url();
+    const sheet = page.locator('.term-sheet[role="dialog"]');
+    for (const [i, at] of [
+      [0, 120],
+      [1, 600],
+    ] as const) {
+      const term = page.locator('article a.term').nth(i);
+      await term.evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top - y), at);
+      await term.tap();
+      await sheet.waitFor({ state: 'visible' });
+      expect(page.url()).toBe(address);
+      expect(await sheet.locator('b').textContent()).toBe(
+        await page.evaluate(
+          async (href) => {
+            const html = await (await fetch(href)).text();
+            const id = href.split('#')[1] ?? '';
+            return new DOMParser().parseFromString(html, 'text/html').querySelector(`[id="${id}"] dt`)?.textContent ?? '';
+          },
+          (await term.evaluate((a) => (a as HTMLAnchorElement).href)) ?? '',
+        ),
+      );
+      const close = sheet.getByRole('button', { name: 'Close' });
+      expect(await close.isVisible()).toBe(true);
+      const box = await sheet.boundingBox();
+      expect(box && box.y + box.height <= 844 && box.y > 0).toBe(true);
+      if (i === 0) {
+        await page.keyboard.press('Escape');
+        await sheet.waitFor({ state: 'hidden' });
+        await term.tap();
+        await sheet.waitFor({ state: 'visible' });
+        await close.tap();
+        await sheet.waitFor({ state: 'hidden' });
+      } else {
+        await page.touchscreen.tap(200, 40);
+        await sheet.waitFor({ state: 'hidden' });
+      }
+      expect(page.url()).toBe(address);
+    }
     await context.close();
   });
 });

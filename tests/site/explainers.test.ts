@@ -18,7 +18,7 @@ const slugs = readdirSync('content/explainers/en')
 /** Text of the article's main body, without citation marks, previews, figures or notes. */
 function mainText(p: Page): string {
   const body = p.$('article .prose').clone();
-  body.find('sup.cite, .tip-body, figure').remove();
+  body.find('sup.cite, figure').remove();
   return body.text();
 }
 

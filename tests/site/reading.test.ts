@@ -1,7 +1,10 @@
 /** The reading features, as built: contents, notes, timeline, who's who, glossary, navigation, theme, print. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AnyNode } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentIndex } from '../../src/content-check';
+import { namePattern } from '../../src/content-check/glossary-mentions';
 import { walkFiles } from '../../src/lib/files';
 import { isAfterStory } from '../../src/lib/story';
 import { type Page, page } from '../helpers/dist';
@@ -101,16 +104,41 @@ describe.each(slugs)('explainer %s', (slug) => {
     });
   });
 
-  it('links glossary terms to existing entries, with the definition inline', () => {
+  it('links glossary terms to existing entries', () => {
     const glossary = page(dist, 'glossary/index.html');
-    p.$('article .tip').each((_, el) => {
-      const a = p.$(el).children('a');
-      const id = (a.attr('href') ?? '').split('#')[1] ?? '';
-      expect(glossary.$(`[id="${id}"]`).length, id).toBe(1);
-      const tip = p.$(`#${a.attr('aria-describedby')}`);
-      expect(tip.attr('role')).toBe('tooltip');
-      expect(tip.text().length).toBeGreaterThan(20);
+    const terms = p.$('article a.term');
+    expect(terms.length).toBeGreaterThan(0);
+    terms.each((_, el) => {
+      const id = (p.$(el).attr('href') ?? '').split('#')[1] ?? '';
+      expect(glossary.$(`[id="${id}"] dd`).first().text().length, id).toBeGreaterThan(20);
     });
+  });
+
+  it('marks the first mention of every glossary term it mentions, by name or alias, in its text', () => {
+    const names = [...contentIndex().glossary.values()].map((g) => ({ id: g.id, res: [g.data.term, ...g.data.aliases].map(namePattern) }));
+    const seen = new Set<string>();
+    const unmarked: string[] = [];
+    // Headings, links, citation marks and figures are not running text.
+    const skip = new Set(['h2', 'h3', 'a', 'sup', 'figure', 'script']);
+    const visit = (node: AnyNode) => {
+      if (node.type === 'tag') {
+        if (node.name === 'a' && node.attribs['class'] === 'term') seen.add((node.attribs['href'] ?? '').split('#')[1] ?? '');
+        if (skip.has(node.name)) return;
+      }
+      if (node.type === 'text') {
+        for (const t of names) {
+          if (seen.has(t.id)) continue;
+          const hit = t.res.map((re) => re.exec(node.data)).find((m) => m);
+          if (!hit) continue;
+          seen.add(t.id);
+          unmarked.push(`${t.id}: "${node.data.slice(Math.max(0, hit.index - 30), hit.index + 40)}"`);
+        }
+      }
+      if ('children' in node) for (const c of node.children) visit(c);
+    };
+    for (const el of p.$('article .prose').get()) visit(el);
+    expect(unmarked).toEqual([]);
+    expect(seen.size).toBeGreaterThan(0);
   });
 
   it('links mentions to who’s-who pages that exist', () => {
