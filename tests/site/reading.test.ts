@@ -49,7 +49,8 @@ describe.each(slugs)('explainer %s', (slug) => {
 
   it('numbers notes by first citation, in order', () => {
     const firsts: number[] = [];
-    p.$('article sup.cite > a').each((_, a) => {
+    // Citation marks in the text, and the note numbers in figures' source lines.
+    p.$('article sup.cite > a, article .fig-sources > a').each((_, a) => {
       const n = Number((p.$(a).attr('href') ?? '').replace('#note-', ''));
       if (!firsts.includes(n)) firsts.push(n);
     });
