@@ -1,7 +1,6 @@
 /** The reading features, as built: contents, notes, timeline, who's who, glossary, navigation, theme, print. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnyNode } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentIndex } from '../../src/content-check';
 import { namePattern } from '../../src/content-check/glossary-mentions';
@@ -121,23 +120,31 @@ describe.each(slugs)('explainer %s', (slug) => {
     const unmarked: string[] = [];
     // Headings, links, citation marks and figures are not running text.
     const skip = new Set(['h2', 'h3', 'a', 'sup', 'figure', 'script']);
-    const visit = (node: AnyNode) => {
+    interface DomNode {
+      type: string;
+      name?: string;
+      attribs?: Record<string, string>;
+      data?: string;
+      children?: DomNode[];
+    }
+    const visit = (node: DomNode) => {
       if (node.type === 'tag') {
-        if (node.name === 'a' && node.attribs['class'] === 'term') seen.add((node.attribs['href'] ?? '').split('#')[1] ?? '');
-        if (skip.has(node.name)) return;
+        if (node.name === 'a' && node.attribs?.['class'] === 'term') seen.add((node.attribs['href'] ?? '').split('#')[1] ?? '');
+        if (skip.has(node.name ?? '')) return;
       }
-      if (node.type === 'text') {
+      const text = node.type === 'text' ? (node.data ?? '') : '';
+      if (text) {
         for (const t of names) {
           if (seen.has(t.id)) continue;
-          const hit = t.res.map((re) => re.exec(node.data)).find((m) => m);
+          const hit = t.res.map((re) => re.exec(text)).find((m) => m);
           if (!hit) continue;
           seen.add(t.id);
-          unmarked.push(`${t.id}: "${node.data.slice(Math.max(0, hit.index - 30), hit.index + 40)}"`);
+          unmarked.push(`${t.id}: "${text.slice(Math.max(0, hit.index - 30), hit.index + 40)}"`);
         }
       }
-      if ('children' in node) for (const c of node.children) visit(c);
+      for (const c of node.children ?? []) visit(c);
     };
-    for (const el of p.$('article .prose').get()) visit(el);
+    for (const el of p.$('article .prose').get()) visit(el as unknown as DomNode);
     expect(unmarked).toEqual([]);
     expect(seen.size).toBeGreaterThan(0);
   });
