@@ -1,6 +1,7 @@
 /** The interactive reading features in Chromium, with and without JavaScript. */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { useChrome } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
@@ -199,6 +200,31 @@ describe('glossary terms', () => {
     }
     await context.close();
   });
+});
+
+describe('open controls', () => {
+  it.each(['light', 'dark'] as const)(
+    'have no axe violations on a phone: the contents and a definition sheet open (%s)',
+    async (scheme) => {
+      const { context, page } = await open('/explainers/elections/', {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
+      await page.locator('article h1').tap();
+      await page.waitForSelector('.term-sheet', { state: 'attached' });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.3));
+      await page.locator('details.toc-narrow > summary').tap();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('details.toc-narrow > summary').tap();
+      await page.locator('article a.term').first().tap();
+      await page.waitForSelector('.term-sheet', { state: 'visible' });
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('theme control', () => {
