@@ -31,6 +31,7 @@ import {
 } from '../schemas';
 import { type ParsedData, parseData, schemaProblems } from './data';
 import { contentDir, dataFiles, explainerFiles, knownIds } from './files';
+import { unmarkedMentions } from './glossary-mentions';
 import { at, type Heading, type MdNode, parseExplainer, walk } from './mdx';
 import { ContentCheckError, type Position, type Problem } from './problems';
 
@@ -79,6 +80,8 @@ export interface ContentIndex {
 
 export interface ContentCheck {
   problems: Problem[];
+  /** What the build reports but publishes anyway: an unmarked first mention of a glossary term. */
+  warnings: Problem[];
   index: ContentIndex;
 }
 
@@ -186,10 +189,20 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
   };
 
   const pages = sitePages(index);
+  const warnings: Problem[] = [];
+  const glossaryNames = [...index.glossary.values()].map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases }));
   for (const e of explainers) {
     const { tree, frontmatter } = bodies.get(e) as { tree: MdNode; frontmatter: ParsedData };
     problems.push(...bodyProblems(e, tree, known, pages, join(root, 'public')));
     problems.push(...sourceDateProblems(e, tree, frontmatter, index));
+    if (!e.draft)
+      warnings.push(
+        ...unmarkedMentions(
+          e.file,
+          tree,
+          glossaryNames.filter((g) => !g.id.startsWith('_')),
+        ),
+      );
   }
   for (const p of index.pages) {
     const { tree } = bodies.get(p) as { tree: MdNode; frontmatter: ParsedData };
@@ -239,7 +252,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       });
     }
   }
-  return { problems, index };
+  return { problems, warnings, index };
 }
 
 function attribute(node: MdNode, name: string): unknown {

@@ -62,6 +62,7 @@ export const en = {
   'home.read': 'Read the explainer',
   'home.reference': 'Look it up',
   'explainer.contents': 'Contents',
+  'explainer.onThisPage': 'On this page',
   'explainer.top': 'Back to top',
   'explainer.sectionLink': 'Link to section',
   'explainer.more': 'More explainers',
@@ -111,7 +112,10 @@ export const en = {
   'feed.title': 'Context Desk: explainers and updates',
   'feed.updated': 'Updated',
   'figure.data': 'The data behind this figure',
+  'term.close': 'Close',
+  'term.entry': 'Glossary entry →',
   'figure.source': 'Source',
+  'figure.sources': 'Sources',
   'figure.ongoing': 'ongoing as of',
   'footer.about':
     'Context Desk is a static site: no trackers, no cookies, no third-party requests. Every factual sentence cites a public source.',

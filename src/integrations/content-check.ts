@@ -1,6 +1,7 @@
 /**
  * Runs the content check (src/content-check) before anything is built: a build
- * stops with every problem listed; the dev server lists them as warnings, and
+ * stops with every problem listed, and reports its warnings (an unmarked first mention of a
+ * glossary term) without stopping; the dev server lists both as warnings, and
  * again whenever a content file changes. It also decides whether drafts show: under `astro dev` only.
  */
 import type { AstroIntegration } from 'astro';
@@ -13,7 +14,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         showDrafts(command);
-        const { problems } = refreshContent();
+        const { problems, warnings } = refreshContent();
+        if (warnings.length > 0) logger.warn(`content warnings:\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         if (command === 'dev') logger.warn(`content problems:\n${formatProblems(problems)}`);
         else throw new ContentCheckError(problems);
@@ -22,7 +24,8 @@ export function contentCheck(): AstroIntegration {
         const dir = contentDir();
         const recheck = (path: string) => {
           if (!path.startsWith(dir)) return;
-          const { problems } = refreshContent();
+          const { problems, warnings } = refreshContent();
+          if (warnings.length > 0) logger.warn(`content warnings:\n${formatProblems(warnings)}`);
           if (problems.length > 0) logger.warn(`content problems:\n${formatProblems(problems)}`);
           else logger.info('content checked: no problems');
         };

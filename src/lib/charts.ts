@@ -52,3 +52,13 @@ export function yearTicks(from: number, to: number, maxTicks = 8): number[] {
 export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
+
+/** Bar rows as a chart shows them: largest first (ties keep their order), unless their order carries meaning. */
+export function barOrder<T extends { value: number }>(rows: readonly T[], keepOrder = false): T[] {
+  return keepOrder ? [...rows] : [...rows].sort((a, b) => b.value - a.value);
+}
+
+/** `value` as a percentage of `max`, to one decimal place, for a bar's width. */
+export function percent(value: number, max: number): number {
+  return max > 0 ? round((value / max) * 100) : 0;
+}

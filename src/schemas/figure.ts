@@ -16,6 +16,12 @@ export function figureSchema(known: KnownIds) {
         .literal('bar')
         .describe('"bar": one bar per row, `label` and `value`; or "spans": periods, `label`, `start` and optional `end`.'),
       unit: text().describe('For bars: what the values count ("doses", "seats").'),
+      keepOrder: z
+        .boolean()
+        .optional()
+        .describe(
+          'For bars: `true` when the order of the rows carries meaning (dates, steps) and is kept; otherwise the bars are sorted, largest first.',
+        ),
       data: z
         .array(z.object({ label: text(), value: z.number().nonnegative('values must be 0 or more') }).strict())
         .min(1, 'a chart needs at least one row of data')

@@ -5,11 +5,13 @@
 import { startCitePreviews } from './cite-preview';
 import { startHighlight } from './highlight';
 import { startSearchOpener } from './search-opener';
+import { startTermPopovers } from './term-popover';
 import { startThemeControl } from './theme-control';
 import { startTocHighlight } from './toc-highlight';
 
 startThemeControl();
 startTocHighlight();
 startCitePreviews();
+startTermPopovers();
 startSearchOpener();
 startHighlight();

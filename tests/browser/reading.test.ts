@@ -1,6 +1,7 @@
 /** The interactive reading features in Chromium, with and without JavaScript. */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { useChrome } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
@@ -49,6 +50,46 @@ describe('contents', () => {
   });
 });
 
+describe('contents on a long page on a phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+  it('stays at hand far down the page, opens, lists key dates and notes, closes after a choice and names the section', async () => {
+    const { context, page } = await open('/explainers/elections/', phone);
+    await page.locator('article h1').tap();
+    await page.waitForSelector('#cite-preview', { state: 'attached' });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.55));
+    const toc = page.locator('details.toc-narrow');
+    const summary = toc.locator('summary');
+    const box = await summary.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 120, JSON.stringify(box)).toBe(true);
+    // The label names the section being read: the last heading above the reading line.
+    const reading = async () =>
+      page.evaluate(() => {
+        let current = '';
+        for (const h of document.querySelectorAll('article .prose :is(h2, h3), #key-dates, #notes'))
+          if (h.getBoundingClientRect().top <= window.innerHeight * 0.25) current = h.id;
+        return current;
+      });
+    const label = page.locator('details.toc-narrow .toc-now');
+    const nameOf = async (id: string) => (await toc.locator(`a[href="#${id}"]`).textContent()) ?? '';
+    const id = await reading();
+    await page.waitForFunction((text) => document.querySelector('.toc-now')?.textContent === text, await nameOf(id));
+    expect(((await label.textContent()) ?? '').length).toBeGreaterThan(3);
+
+    await summary.tap();
+    expect(await toc.getAttribute('open')).toBe('');
+    for (const extra of ['#key-dates', '#notes']) expect(await toc.locator(`a[href="${extra}"]`).isVisible(), extra).toBe(true);
+    const choice = toc.locator('ol a').nth(4);
+    const hash = (await choice.getAttribute('href')) ?? '';
+    await choice.tap();
+    await page.waitForFunction((h) => location.hash === h, hash);
+    expect(await toc.getAttribute('open')).toBeNull();
+    await page.waitForFunction((text) => document.querySelector('.toc-now')?.textContent === text, await nameOf(hash.slice(1)));
+    expect(await summary.isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('citation previews', () => {
   it('show the source on hover and on keyboard focus, and hide on Escape', async () => {
     const { context, page } = await open('/explainers/sputnik-v/');
@@ -72,16 +113,118 @@ describe('citation previews', () => {
 
   it('glossary terms show their definition on focus', async () => {
     const { context, page } = await open('/explainers/quartet/');
-    const term = page.locator('article .tip > a').first();
-    const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+    await enhance(page);
+    const term = page.locator('article a.term').first();
+    const tip = page.locator('#term-preview');
     expect(await tip.isVisible()).toBe(false);
     await term.focus();
     await tip.waitFor({ state: 'visible' });
+    expect(await term.getAttribute('aria-describedby')).toBe('term-preview');
     expect(await tip.textContent()).toMatch(/\w{4,}/);
     await term.blur();
     await tip.waitFor({ state: 'hidden' });
     await context.close();
   });
+});
+
+describe('glossary terms', () => {
+  it('open their definition inside the screen for a term at the top of the screen (desktop)', async () => {
+    const { context, page } = await open('/explainers/quartet/', { reducedMotion: 'reduce' });
+    await enhance(page);
+    const term = page.locator('article a.term').nth(1);
+    await term.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 6));
+    expect((await term.boundingBox())?.y).toBeLessThan(20);
+    await term.hover();
+    const tip = page.locator('#term-preview');
+    await tip.waitFor({ state: 'visible' });
+    const box = await tip.boundingBox();
+    const t = await term.boundingBox();
+    if (!box || !t) throw new Error('no boxes');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    // Below the term, not over it.
+    expect(box.y).toBeGreaterThanOrEqual(t.y + t.height);
+    await page.mouse.move(1200, 880);
+    await tip.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('open a sheet with a close button on a tap, high or low on a phone, that Escape and a tap outside close, staying on the page', async () => {
+    const { context, page } = await open('/explainers/sputnik-v/', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
+    await page.locator('article h1').tap();
+    await page.waitForSelector('.term-sheet', { state: 'attached' });
+    const address = page.url();
+    const sheet = page.locator('.term-sheet[role="dialog"]');
+    for (const [i, at] of [
+      [0, 120],
+      [1, 600],
+    ] as const) {
+      const term = page.locator('article a.term').nth(i);
+      await term.evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top - y), at);
+      await term.tap();
+      await sheet.waitFor({ state: 'visible' });
+      expect(page.url()).toBe(address);
+      expect(await sheet.locator('b').textContent()).toBe(
+        await page.evaluate(
+          async (href) => {
+            const html = await (await fetch(href)).text();
+            const id = href.split('#')[1] ?? '';
+            return new DOMParser().parseFromString(html, 'text/html').querySelector(`[id="${id}"] dt`)?.textContent ?? '';
+          },
+          (await term.evaluate((a) => (a as HTMLAnchorElement).href)) ?? '',
+        ),
+      );
+      const close = sheet.getByRole('button', { name: 'Close' });
+      expect(await close.isVisible()).toBe(true);
+      const box = await sheet.boundingBox();
+      expect(box && box.y + box.height <= 844 && box.y > 0).toBe(true);
+      if (i === 0) {
+        await page.keyboard.press('Escape');
+        await sheet.waitFor({ state: 'hidden' });
+        await term.tap();
+        await sheet.waitFor({ state: 'visible' });
+        await close.tap();
+        await sheet.waitFor({ state: 'hidden' });
+      } else {
+        await page.touchscreen.tap(200, 40);
+        await sheet.waitFor({ state: 'hidden' });
+      }
+      expect(page.url()).toBe(address);
+    }
+    await context.close();
+  });
+});
+
+describe('open controls', () => {
+  it.each(['light', 'dark'] as const)(
+    'have no axe violations on a phone: the contents and a definition sheet open (%s)',
+    async (scheme) => {
+      const { context, page } = await open('/explainers/elections/', {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
+      await page.locator('article h1').tap();
+      await page.waitForSelector('.term-sheet', { state: 'attached' });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.3));
+      await page.locator('details.toc-narrow > summary').tap();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('details.toc-narrow > summary').tap();
+      await page.locator('article a.term').first().tap();
+      await page.waitForSelector('.term-sheet', { state: 'visible' });
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('theme control', () => {
@@ -456,6 +599,40 @@ describe('navigation and keyboard', () => {
       return { card: card.clientWidth - pad, text: text.getBoundingClientRect().width };
     });
     expect(widths.text).toBeGreaterThan(widths.card * 0.95);
+    await context.close();
+  });
+});
+
+describe('charts on a narrow screen', () => {
+  it('draw no text in any figure smaller than 11 CSS px at 320 px wide', async () => {
+    const context = await chrome().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const found: Array<{ path: string; smallest: number; text: string }> = [];
+    for (const path of ['/explainers/quartet/', '/explainers/elections/', '/explainers/sputnik-v/', '/explainers/moscow-talks/']) {
+      await page.goto(at(path));
+      const sizes = await page.evaluate(() => {
+        const out: Array<{ px: number; text: string }> = [];
+        for (const fig of document.querySelectorAll('article figure')) {
+          const walker = document.createTreeWalker(fig, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            const el = node.parentElement;
+            if (!el || !/\S/.test(node.data) || el.getClientRects().length === 0) continue;
+            // Text in an SVG is scaled with it: its rendered width over its viewBox width.
+            const svg = el.closest('svg');
+            const box = svg?.viewBox.baseVal;
+            const scale = svg && box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+            out.push({ px: parseFloat(getComputedStyle(el).fontSize) * scale, text: node.data.trim().slice(0, 30) });
+          }
+        }
+        return out;
+      });
+      if (sizes.length === 0) continue;
+      const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
+      found.push({ path, smallest: Math.round(smallest.px * 10) / 10, text: smallest.text });
+    }
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const f of found) expect(f.smallest, `${f.path} "${f.text}"`).toBeGreaterThanOrEqual(11);
     await context.close();
   });
 });

@@ -13,6 +13,15 @@ import { ROOT } from '../helpers/site';
 
 const EXAMPLE = 'explainers/en/example.mdx';
 
+/** Every warning the check reports for the valid fixture after `change`, one line each, paths relative to the fixture. */
+function warningsAfter(name: string, change: (dir: string) => void): string[] {
+  const { contentDir } = prepare(`rules-${name}`, change);
+  const { problems, warnings } = checkContent(contentDir, ROOT);
+  expect(formatProblems(problems)).toBe('');
+  const report = formatProblems(warnings);
+  return report ? report.replaceAll(`tests/.tmp/fixtures/rules-${name}/`, '').split('\n') : [];
+}
+
 /** Every problem the check finds in the valid fixture after `change`, one line each, paths relative to the fixture. */
 function problemsAfter(name: string, change: (dir: string) => void): string[] {
   const { contentDir } = prepare(`rules-${name}`, change);
@@ -230,5 +239,44 @@ describe("the site's own pages", () => {
         edit(dir, 'pages/en/about.mdx', '## Corrections', '## Corrections\n\n<Who id="example-person">Example Person</Who>'),
       ),
     ).toEqual(["content/pages/en/about.mdx:13:1: <Who>: the site's own pages are Markdown only."]);
+  });
+});
+
+describe('glossary terms in the text', () => {
+  const unmark = (dir: string) => body(dir, 'used an <Term id="example-term">example term</Term>.', 'used an example term.');
+
+  it('warns, without refusing the content, about a first mention that is not marked', () => {
+    expect(warningsAfter('term-unmarked', unmark)).toEqual([
+      'content/explainers/en/example.mdx:22:55: "example term" is the first mention of the glossary term "Example term" and is not marked: wrap it, <Term id="example-term">example term</Term>',
+    ]);
+    expect(warningsAfter('term-marked', () => {})).toEqual([]);
+  });
+
+  it('finds a term by an alias, whatever its case, spacing and hyphens, but an abbreviation only in capitals', () => {
+    const warnings = warningsAfter('term-alias', (dir) => {
+      unmark(dir);
+      edit(dir, 'glossary/example-term.yaml', 'term: "Example term"', 'term: "Example term"\naliases: ["Sample-word", "EXT"]');
+      body(dir, 'A sentence about the Quartet.', 'A sentence about the Quartet, its sample word and the next text.');
+    });
+    expect(warnings).toEqual([
+      'content/explainers/en/example.mdx:22:55: "example term" is the first mention of the glossary term "Example term" and is not marked: wrap it, <Term id="example-term">example term</Term>',
+    ]);
+    const alias = warningsAfter('term-alias-only', (dir) => {
+      body(dir, 'used an <Term id="example-term">example term</Term>.', 'used an instance.');
+      edit(dir, 'glossary/example-term.yaml', 'term: "Example term"', 'term: "Example term"\naliases: ["Sample-word", "EXT"]');
+      body(dir, 'A sentence about the Quartet.', 'A sentence about the next text, the ext, and then a sample word.');
+    });
+    expect(alias).toEqual([
+      'content/explainers/en/example.mdx:30:53: "sample word" is the first mention of the glossary term "Example term" and is not marked: wrap it, <Term id="example-term">sample word</Term>',
+    ]);
+  });
+
+  it('counts neither headings nor links nor other components as mentions', () => {
+    expect(
+      warningsAfter('term-heading', (dir) => {
+        body(dir, 'used an <Term id="example-term">example term</Term>.', 'used <Who id="example-person">an example term</Who>.');
+        body(dir, '## Second section', '### About an example term\n\nA sentence.\n\n## Second section');
+      }),
+    ).toEqual([]);
   });
 });

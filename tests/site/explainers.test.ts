@@ -18,7 +18,7 @@ const slugs = readdirSync('content/explainers/en')
 /** Text of the article's main body, without citation marks, previews, figures or notes. */
 function mainText(p: Page): string {
   const body = p.$('article .prose').clone();
-  body.find('sup.cite, .tip-body, figure').remove();
+  body.find('sup.cite, figure').remove();
   return body.text();
 }
 
@@ -98,20 +98,63 @@ describe.each(slugs)('explainer %s', (slug) => {
     });
   });
 
-  it('has at least one figure: an SVG with a text alternative, its sources and the data as a table', () => {
+  it('has figures (at least one in a theme explainer): a chart with a text alternative, its sources and the data as a table', () => {
     const figures = p.$('article figure');
-    expect(figures.length).toBeGreaterThanOrEqual(1);
+    // The story explainer draws no chart that would say less than its sentences.
+    if (slug !== 'moscow-talks') expect(figures.length).toBeGreaterThanOrEqual(1);
     figures.each((_, fig) => {
-      const svg = p.$(fig).find('svg[role="img"]');
-      expect(svg.length).toBe(1);
-      for (const id of (svg.attr('aria-labelledby') ?? '').split(' ')) {
+      const chart = p.$(fig).find('.chart[role="img"]');
+      expect(chart.length).toBe(1);
+      for (const id of (chart.attr('aria-labelledby') ?? '').split(' ')) {
         expect(p.$(`#${id}`).text().trim().length).toBeGreaterThan(5);
       }
-      expect(p.$(fig).find('sup.cite').length).toBeGreaterThan(0);
+      expect(p.$(fig).find('.fig-sources a[href^="#note-"]').length).toBeGreaterThan(0);
       expect(p.$(fig).find('table tbody tr').length).toBeGreaterThan(0);
     });
     // Drawn at build time: no chart code, only the inline theme script.
     expect(p.$('script:not([type="application/ld+json"])').length).toBe(1);
+  });
+
+  it('sorts bars largest first unless the figure keeps its order, in the chart and its table', () => {
+    p.$('article figure:has(.bars)').each((_, fig) => {
+      const id = (p.$(fig).attr('id') ?? '').replace(/^figure-/, '');
+      const data = contentIndex().figures.get(id)?.data;
+      const number = (s: string) => Number(s.replace(/\D/g, ''));
+      const drawn = p
+        .$(fig)
+        .find('.bars text')
+        .map((_, t) => number(p.$(t).text()))
+        .get();
+      const table = p
+        .$(fig)
+        .find('tbody td.num')
+        .map((_, t) => number(p.$(t).text()))
+        .get();
+      expect(table, id).toEqual(drawn);
+      if (data?.kind === 'bar' && data.keepOrder) expect(drawn, id).toEqual(data.data.map((d) => d.value));
+      else expect(drawn, id).toEqual([...drawn].sort((a, b) => b - a));
+    });
+  });
+
+  it('lists a figure’s sources as note numbers in order, each with its publisher and a link to its note', () => {
+    p.$('article figure').each((_, fig) => {
+      const line = p.$(fig).find('p.fig-sources');
+      expect(line.text()).toMatch(/^Sources?: \[\d+\] \S/);
+      const entries = line
+        .text()
+        .replace(/^Sources?: /, '')
+        .split('; ');
+      const numbers = entries.map((e) => Number(/^\[(\d+)\]/.exec(e)?.[1]));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      expect(line.find('a').length).toBe(entries.length);
+      entries.forEach((e, i) => {
+        const n = numbers[i];
+        expect(line.find('a').eq(i).attr('href')).toBe(`#note-${n}`);
+        const name = e.replace(/^\[\d+\] /, '');
+        expect(name.length, e).toBeGreaterThan(1);
+        expect(p.$(`#note-${n} .note-meta`).text().startsWith(name), e).toBe(true);
+      });
+    });
   });
 
   it('links only to sections and pages that exist', () => {

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentIndex } from '../../src/content-check';
+import { namePattern } from '../../src/content-check/glossary-mentions';
 import { walkFiles } from '../../src/lib/files';
 import { isAfterStory } from '../../src/lib/story';
 import { type Page, page } from '../helpers/dist';
@@ -37,14 +39,17 @@ describe.each(slugs)('explainer %s', (slug) => {
         .map((_, a) => p.$(a).attr('href'))
         .get()
         .filter((h) => h !== '#top');
-      expect(links, sel).toEqual(headings);
+      // After the text's own headings, the page's key dates (when its theme has any) and notes.
+      expect(links, sel).toEqual([...headings, ...(p.$('#key-dates').length ? ['#key-dates'] : []), '#notes']);
     }
-    expect(p.$('details.toc-narrow > summary').text()).toBe('Contents');
+    expect(p.$('details.toc-narrow > summary').text()).toBe('On this page');
+    expect(p.$('details.toc-narrow a[href="#top"]').length).toBe(1);
   });
 
   it('numbers notes by first citation, in order', () => {
     const firsts: number[] = [];
-    p.$('article sup.cite > a').each((_, a) => {
+    // Citation marks in the text, and the note numbers in figures' source lines.
+    p.$('article sup.cite > a, article .fig-sources > a').each((_, a) => {
       const n = Number((p.$(a).attr('href') ?? '').replace('#note-', ''));
       if (!firsts.includes(n)) firsts.push(n);
     });
@@ -99,16 +104,49 @@ describe.each(slugs)('explainer %s', (slug) => {
     });
   });
 
-  it('links glossary terms to existing entries, with the definition inline', () => {
+  it('links glossary terms to existing entries', () => {
     const glossary = page(dist, 'glossary/index.html');
-    p.$('article .tip').each((_, el) => {
-      const a = p.$(el).children('a');
-      const id = (a.attr('href') ?? '').split('#')[1] ?? '';
-      expect(glossary.$(`[id="${id}"]`).length, id).toBe(1);
-      const tip = p.$(`#${a.attr('aria-describedby')}`);
-      expect(tip.attr('role')).toBe('tooltip');
-      expect(tip.text().length).toBeGreaterThan(20);
+    const terms = p.$('article a.term');
+    expect(terms.length).toBeGreaterThan(0);
+    terms.each((_, el) => {
+      const id = (p.$(el).attr('href') ?? '').split('#')[1] ?? '';
+      expect(glossary.$(`[id="${id}"] dd`).first().text().length, id).toBeGreaterThan(20);
     });
+  });
+
+  it('marks the first mention of every glossary term it mentions, by name or alias, in its text', () => {
+    const names = [...contentIndex().glossary.values()].map((g) => ({ id: g.id, res: [g.data.term, ...g.data.aliases].map(namePattern) }));
+    const seen = new Set<string>();
+    const unmarked: string[] = [];
+    // Headings, links, citation marks and figures are not running text.
+    const skip = new Set(['h2', 'h3', 'a', 'sup', 'figure', 'script']);
+    interface DomNode {
+      type: string;
+      name?: string;
+      attribs?: Record<string, string>;
+      data?: string;
+      children?: DomNode[];
+    }
+    const visit = (node: DomNode) => {
+      if (node.type === 'tag') {
+        if (node.name === 'a' && node.attribs?.['class'] === 'term') seen.add((node.attribs['href'] ?? '').split('#')[1] ?? '');
+        if (skip.has(node.name ?? '')) return;
+      }
+      const text = node.type === 'text' ? (node.data ?? '') : '';
+      if (text) {
+        for (const t of names) {
+          if (seen.has(t.id)) continue;
+          const hit = t.res.map((re) => re.exec(text)).find((m) => m);
+          if (!hit) continue;
+          seen.add(t.id);
+          unmarked.push(`${t.id}: "${text.slice(Math.max(0, hit.index - 30), hit.index + 40)}"`);
+        }
+      }
+      for (const c of node.children ?? []) visit(c);
+    };
+    for (const el of p.$('article .prose').get()) visit(el as unknown as DomNode);
+    expect(unmarked).toEqual([]);
+    expect(seen.size).toBeGreaterThan(0);
   });
 
   it('links mentions to who’s-who pages that exist', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceScale, spanDomain, tickValues, yearFraction, yearTicks } from '../../src/lib/charts';
+import { barOrder, niceScale, spanDomain, tickValues, yearFraction, yearTicks } from '../../src/lib/charts';
 
 describe('niceScale', () => {
   it.each([
@@ -41,5 +41,20 @@ describe('spanDomain and yearTicks', () => {
   it('keeps at most eight year labels', () => {
     expect(yearTicks(2002, 2022)).toEqual([2005, 2010, 2015, 2020]);
     expect(yearTicks(2005, 2009)).toEqual([2005, 2006, 2007, 2008, 2009]);
+  });
+});
+
+describe('barOrder', () => {
+  const rows = [
+    { label: 'a', value: 2 },
+    { label: 'b', value: 4 },
+    { label: 'c', value: 2 },
+    { label: 'd', value: 74 },
+  ];
+  it('sorts bars largest first, ties in their given order', () => {
+    expect(barOrder(rows).map((r) => r.label)).toEqual(['d', 'b', 'a', 'c']);
+  });
+  it('keeps the given order when it carries meaning', () => {
+    expect(barOrder(rows, true).map((r) => r.label)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
