@@ -187,6 +187,60 @@ describe('layout', () => {
   );
 });
 
+describe('locator maps', () => {
+  it.each([
+    ['/explainers/sputnik-v/', 'sputnik-v-entry-points'],
+    ['/explainers/elections/', 'elections-jerusalem'],
+  ])('%s: the map fits a 320 px screen and its smallest text is 11 CSS px or more', async (path, id) => {
+    const { context, page } = await open(path, { viewport: { width: 320, height: 640 } });
+    const img = page.locator(`#map-${id} img.map-l`);
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction((sel) => {
+      const el = document.querySelector(sel) as HTMLImageElement | null;
+      return el?.complete === true && el.naturalWidth > 0;
+    }, `#map-${id} img.map-l`);
+    expect(await page.locator(`#map-${id} img.map-d`).isVisible()).toBe(false);
+    const m = await page.evaluate(async (sel) => {
+      const el = document.querySelector(sel) as HTMLImageElement;
+      const box = el.getBoundingClientRect();
+      const svg = new DOMParser().parseFromString(await (await fetch(el.src)).text(), 'image/svg+xml');
+      const viewBox = (svg.documentElement.getAttribute('viewBox') ?? '').split(' ').map(Number);
+      const sizes = [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')));
+      return {
+        left: box.left,
+        right: box.right,
+        width: box.width,
+        scroll: document.documentElement.scrollWidth,
+        smallest: (Math.min(...sizes) * box.width) / (viewBox[2] ?? 1),
+        texts: sizes.length,
+      };
+    }, `#map-${id} img.map-l`);
+    expect(m.texts).toBeGreaterThan(3);
+    expect(m.left).toBeGreaterThanOrEqual(0);
+    expect(m.right).toBeLessThanOrEqual(320);
+    expect(m.scroll).toBeLessThanOrEqual(320);
+    expect(m.smallest).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
+
+  it.each([
+    ['dark', undefined, 'map-d'],
+    ['light', 'dark', 'map-d'],
+    ['dark', 'light', 'map-l'],
+  ] as const)('shows the map of the theme in use (system %s, chosen %s)', async (scheme, chosen, shown) => {
+    const context = await chrome().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    if (chosen) await context.addInitScript((t) => localStorage.setItem('theme', t), chosen);
+    const page = await context.newPage();
+    await page.goto(at('/explainers/sputnik-v/'));
+    const other = shown === 'map-d' ? 'map-l' : 'map-d';
+    const map = page.locator('#map-sputnik-v-entry-points');
+    await map.scrollIntoViewIfNeeded();
+    expect(await map.locator(`img.${shown}`).isVisible()).toBe(true);
+    expect(await map.locator(`img.${other}`).isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
 describe('print', () => {
   it.each([
     ['light', 'light system', undefined],

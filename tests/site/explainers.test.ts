@@ -99,7 +99,7 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('has at least one figure: an SVG with a text alternative, its sources and the data as a table', () => {
-    const figures = p.$('article figure');
+    const figures = p.$('article figure:not(.map)');
     expect(figures.length).toBeGreaterThanOrEqual(1);
     figures.each((_, fig) => {
       const svg = p.$(fig).find('svg[role="img"]');
