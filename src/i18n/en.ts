@@ -148,7 +148,6 @@ export const en = {
   'figure.who': 'Who or what',
   'figure.from': 'From',
   'figure.to': 'To',
-  'map.alt': 'Map of the places listed below',
   'map.lines': 'Lines as Natural Earth draws them: by control on the ground, not by claims.',
   'map.places': 'Places shown',
   'map.area.israel': 'Israel',

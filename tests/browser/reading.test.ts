@@ -1,6 +1,8 @@
 /** The interactive reading features in Chromium, with and without JavaScript. */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { PALETTES } from '../../src/maps/draw';
 import { useChrome } from '../helpers/browser';
 
 const siteUrl = inject('siteUrl');
@@ -189,17 +191,16 @@ describe('layout', () => {
 
 describe('locator maps', () => {
   it.each([
-    ['/explainers/sputnik-v/', 'sputnik-v-entry-points'],
-    ['/explainers/elections/', 'elections-jerusalem'],
+    ['/explainers/sputnik-v/', 'sputnik-v'],
+    ['/explainers/elections/', 'elections'],
   ])('%s: the map fits a 320 px screen and its smallest text is 11 CSS px or more', async (path, id) => {
     const { context, page } = await open(path, { viewport: { width: 320, height: 640 } });
-    const img = page.locator(`#map-${id} img.map-l`);
+    const img = page.locator(`#map-${id} img`);
     await img.scrollIntoViewIfNeeded();
     await page.waitForFunction((sel) => {
       const el = document.querySelector(sel) as HTMLImageElement | null;
       return el?.complete === true && el.naturalWidth > 0;
-    }, `#map-${id} img.map-l`);
-    expect(await page.locator(`#map-${id} img.map-d`).isVisible()).toBe(false);
+    }, `#map-${id} img`);
     const m = await page.evaluate(async (sel) => {
       const el = document.querySelector(sel) as HTMLImageElement;
       const box = el.getBoundingClientRect();
@@ -214,7 +215,7 @@ describe('locator maps', () => {
         smallest: (Math.min(...sizes) * box.width) / (viewBox[2] ?? 1),
         texts: sizes.length,
       };
-    }, `#map-${id} img.map-l`);
+    }, `#map-${id} img`);
     expect(m.texts).toBeGreaterThan(3);
     expect(m.left).toBeGreaterThanOrEqual(0);
     expect(m.right).toBeLessThanOrEqual(320);
@@ -224,19 +225,27 @@ describe('locator maps', () => {
   });
 
   it.each([
-    ['dark', undefined, 'map-d'],
-    ['light', 'dark', 'map-d'],
-    ['dark', 'light', 'map-l'],
-  ] as const)('shows the map of the theme in use (system %s, chosen %s)', async (scheme, chosen, shown) => {
+    ['light', undefined, 'light'],
+    ['dark', undefined, 'dark'],
+    ['light', 'dark', 'dark'],
+    ['dark', 'light', 'light'],
+  ] as const)('is drawn in the colours of the theme in use (system %s, chosen %s)', async (scheme, chosen, shown) => {
     const context = await chrome().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
     if (chosen) await context.addInitScript((t) => localStorage.setItem('theme', t), chosen);
     const page = await context.newPage();
     await page.goto(at('/explainers/sputnik-v/'));
-    const other = shown === 'map-d' ? 'map-l' : 'map-d';
-    const map = page.locator('#map-sputnik-v-entry-points');
-    await map.scrollIntoViewIfNeeded();
-    expect(await map.locator(`img.${shown}`).isVisible()).toBe(true);
-    expect(await map.locator(`img.${other}`).isVisible()).toBe(false);
+    const img = page.locator('#map-sputnik-v img');
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#map-sputnik-v img') as HTMLImageElement | null;
+      return el?.complete === true && el.naturalWidth > 0;
+    });
+    // The top left corner is sea: its colour says which theme the map is drawn in.
+    const { data } = await sharp(await img.screenshot())
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const hex = `#${[...data.subarray(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(hex).toBe(PALETTES[shown].sea);
     await context.close();
   });
 });

@@ -1,14 +1,14 @@
 /**
  * Locator maps as built: each <Map> of an explainer is a figure with an accessible image, its
  * description, a caption naming whose boundaries are drawn (with its source) and a plain list of
- * the places shown, each with the source of its position; the SVG files are drawn at build time
- * and carry no script; and a page with a map carries no more script than a page without.
+ * the places shown, each with the source of its position; the SVG file is drawn at build time
+ * and carries no script; and a page with a map carries no more script than a page without.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { contentIndex } from '../../src/content-check';
-import { AREA_FONT, PLACE_FONT } from '../../src/lib/maps';
+import { AREA_FONT, PLACE_FONT } from '../../src/maps/draw';
 import { page } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -34,18 +34,15 @@ describe('locator maps', () => {
     const caption = fig.find('figcaption').text();
     expect(caption).toContain(map.title);
     expect(caption).toContain(map.description);
-    // One image per theme, each with a name, a size and lazy loading, both files built.
-    const imgs = fig.find('img');
-    expect(imgs.length).toBe(2);
-    imgs.each((_, el) => {
-      const img = p.$(el);
-      expect(img.attr('alt')?.trim()).toBeTruthy();
-      expect(Number(img.attr('width'))).toBeGreaterThan(0);
-      expect(Number(img.attr('height'))).toBeGreaterThan(0);
-      expect(img.attr('loading')).toBe('lazy');
-      expect(existsSync(join(dist, img.attr('src') ?? ''))).toBe(true);
-    });
-    expect(imgs.map((_, el) => p.$(el).attr('src')).get()).toEqual([`/maps/${id}.svg`, `/maps/${id}-dark.svg`]);
+    // One image, with a name, a size and lazy loading, its file built.
+    const img = fig.find('img');
+    expect(img.length).toBe(1);
+    expect(img.attr('alt')?.trim()).toBeTruthy();
+    expect(Number(img.attr('width'))).toBeGreaterThan(0);
+    expect(Number(img.attr('height'))).toBeGreaterThan(0);
+    expect(img.attr('loading')).toBe('lazy');
+    expect(img.attr('src')).toBe(`/maps/${id}.svg`);
+    expect(existsSync(join(dist, 'maps', `${id}.svg`))).toBe(true);
     // Whose lines: the caption names Natural Earth and cites the boundary source.
     const lines = fig.find('p').filter((_, el) => p.$(el).text().includes('Natural Earth'));
     expect(lines.length).toBe(1);
@@ -71,10 +68,10 @@ describe('locator maps', () => {
     });
   });
 
-  it.each(uses)('$id: the SVG files are static drawings, each place labelled, no text under the minimum size', ({ id }) => {
+  it.each(uses)('$id: the SVG file is a static drawing, each place labelled, no text under the minimum size', ({ id }) => {
     const map = index.maps.get(id)?.data;
-    for (const file of [`${id}.svg`, `${id}-dark.svg`]) {
-      const svg = readFileSync(join(dist, 'maps', file), 'utf8');
+    {
+      const svg = readFileSync(join(dist, 'maps', `${id}.svg`), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
       expect(svg).not.toMatch(/<script|\son[a-z]+=|href=|<foreignObject|url\(/i);
       for (const place of map?.places ?? []) expect(svg).toContain(`>${place.name}</text>`);
@@ -83,6 +80,8 @@ describe('locator maps', () => {
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.min(PLACE_FONT, AREA_FONT));
       // Every boundary in one style: one dashed path, whoever's line it is.
       expect(svg.match(/stroke-dasharray/g)?.length).toBe(1);
+      // The dark theme's colours: one rule, no other style.
+      expect(svg.match(/<style>@media \(prefers-color-scheme:dark\)\{[^<]*\}<\/style>/g)?.length).toBe(1);
     }
   });
 

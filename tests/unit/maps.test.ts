@@ -1,6 +1,6 @@
 /** Locator maps drawn from Natural Earth (world-atlas) with d3-geo: the frame, the places, the labels. */
 import { describe, expect, it } from 'vitest';
-import { AREA_FONT, MAP_WIDTH, PALETTES, PLACE_FONT, renderMap } from '../../src/lib/maps';
+import { AREA_FONT, MAP_WIDTH, PALETTES, PLACE_FONT, renderMap } from '../../src/maps/draw';
 import type { MapData } from '../../src/schemas';
 
 const areas = { '275:0': 'West Bank', '275:1': 'Gaza Strip', '376': 'Israel', '400': 'Jordan', '818': 'Egypt', sea: 'Sea' };
@@ -16,7 +16,7 @@ const map: MapData = {
 };
 
 describe('renderMap', () => {
-  const out = renderMap(map, PALETTES.light, areas, map.title);
+  const out = renderMap(map, areas, map.title);
 
   it('fits the territories and every place in the frame, at the set width', () => {
     expect(out.width).toBe(MAP_WIDTH);
@@ -52,10 +52,9 @@ describe('renderMap', () => {
     expect(out.svg).toContain('role="img" aria-label="Test map"');
   });
 
-  it('uses the palette it is given', () => {
-    const dark = renderMap(map, PALETTES.dark, areas, map.title);
-    expect(dark.svg).toContain(`fill="${PALETTES.dark.sea}"`);
-    expect(dark.svg).not.toContain(`fill="${PALETTES.light.sea}"`);
-    expect(dark.dots).toEqual(out.dots);
+  it('is drawn in the light colours, with the dark ones in a prefers-color-scheme rule', () => {
+    expect(out.svg).toContain(`fill="${PALETTES.light.sea}"`);
+    expect(out.svg).toContain(`<style>@media (prefers-color-scheme:dark){.s{fill:${PALETTES.dark.sea}}`);
+    expect(out.svg.match(/<style>/g)).toHaveLength(1);
   });
 });

@@ -11,6 +11,9 @@
  * The frame is fitted to the Palestinian territories and the map's places, so the edge of
  * Egypt's Sinai (Rafah) and of Jordan (the Allenby crossing) come into view when a map
  * shows places there.
+ *
+ * It lives outside src/lib on purpose: Tailwind reads src/lib for class names, and would
+ * make utilities of this file's SVG words (italic, invert, grid) in every page's stylesheet.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,7 +34,7 @@ const MARGIN_LON = 0.22;
 const MARGIN_LAT = 0.1;
 const DOT = 4;
 
-/** The colours of a map, one set per theme: the values of the tokens in src/styles/global.css. */
+/** The colours of a map in one theme. */
 export interface MapPalette {
   sea: string;
   land: string;
@@ -42,12 +45,27 @@ export interface MapPalette {
   halo: string;
 }
 
+/**
+ * The colours of the light and the dark theme: the values of the tokens in src/styles/global.css.
+ * A map is one SVG file: the light colours are its attributes, the dark ones a
+ * `prefers-color-scheme: dark` rule inside it, which for an image follows the color-scheme of the
+ * page that shows it (the reader's theme, set on :root; light in print). Where a browser does
+ * not, the map follows the system's setting; where it ignores the rule, the map stays light.
+ */
 export const PALETTES: Record<'light' | 'dark', MapPalette> = {
-  // --bg, --surface, --muted, --fg, --accent of the light theme.
-  light: { sea: '#e3ebf2', land: '#f3f1eb', boundary: '#54524c', text: '#1c1b19', area: '#54524c', dot: '#1c54a0', halo: '#fcfbf8' },
-  // …and of the dark theme.
-  dark: { sea: '#141518', land: '#1f2126', boundary: '#aaa7a0', text: '#e8e6e1', area: '#aaa7a0', dot: '#8ab4f8', halo: '#141518' },
+  // Sea a tint of --accent, land in --bg set off from the figure's --surface; lines --muted, text --fg, dots --accent.
+  light: { sea: '#e3ebf2', land: '#fcfbf8', boundary: '#54524c', text: '#1c1b19', area: '#54524c', dot: '#1c54a0', halo: '#fcfbf8' },
+  // Sea in --bg, land in --line, set off from the figure's --surface; lines and area names --muted, text --fg, dots --accent.
+  dark: { sea: '#141518', land: '#3e4046', boundary: '#aaa7a0', text: '#e8e6e1', area: '#aaa7a0', dot: '#8ab4f8', halo: '#141518' },
 };
+
+/** The dark theme's colours, as a rule inside the SVG. */
+function darkRule(d: MapPalette): string {
+  return (
+    `@media (prefers-color-scheme:dark){.s{fill:${d.sea}}.l{fill:${d.land}}.c,.b{stroke:${d.boundary}}` +
+    `.t{fill:${d.text};stroke:${d.halo}}.a{fill:${d.area}}.d{fill:${d.dot};stroke:${d.halo}}}`
+  );
+}
 
 /** The names of the areas drawn, by Natural Earth id; "275:0" is the larger part of a feature, "275:1" the next. */
 export type AreaNames = Readonly<Record<string, string>>;
@@ -132,7 +150,7 @@ function polygonSpan(f: Feature<Polygon>): number {
 }
 
 /** The SVG of a locator map, in one palette. `areas` names the areas to label (see AreaNames). */
-export function renderMap(map: MapData, palette: MapPalette, areas: AreaNames, title: string): RenderedMap {
+export function renderMap(map: MapData, areas: AreaNames, title: string, palette = PALETTES.light, dark = PALETTES.dark): RenderedMap {
   const topo = world();
   const countries = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const region = countries.features.filter((f) => REGION_IDS.has(String(f.id)));
@@ -201,7 +219,7 @@ export function renderMap(map: MapData, palette: MapPalette, areas: AreaNames, t
     const chosen = side;
     taken.push(chosen.box, { x: x - DOT, y: y - DOT, w: 2 * DOT, h: 2 * DOT });
     return (
-      `<circle cx="${r1(x)}" cy="${r1(y)}" r="${DOT}" fill="${palette.dot}" stroke="${palette.halo}" stroke-width="1.5"/>` +
+      `<circle class="d" cx="${r1(x)}" cy="${r1(y)}" r="${DOT}" fill="${palette.dot}" stroke="${palette.halo}" stroke-width="1.5"/>` +
       `<text x="${r1(chosen.x)}" y="${r1(chosen.y)}" text-anchor="${chosen.anchor}" font-size="${PLACE_FONT}" font-weight="600">${esc(p.name)}</text>`
     );
   });
@@ -282,11 +300,12 @@ export function renderMap(map: MapData, palette: MapPalette, areas: AreaNames, t
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">` +
-    `<rect width="${width}" height="${height}" fill="${palette.sea}"/>` +
-    `<path d="${land}" fill="${palette.land}"/>` +
-    `<path d="${coast}" fill="none" stroke="${palette.boundary}" stroke-width="0.6" stroke-opacity="0.6"/>` +
-    `<path d="${lines}" fill="none" stroke="${palette.boundary}" stroke-width="1.2" stroke-dasharray="4 2" stroke-linejoin="round"/>` +
-    `<g font-family="system-ui,-apple-system,'Segoe UI',Roboto,sans-serif" paint-order="stroke" stroke="${palette.halo}" stroke-width="3" stroke-linejoin="round" fill="${palette.text}">` +
+    `<style>${darkRule(dark)}</style>` +
+    `<rect class="s" width="${width}" height="${height}" fill="${palette.sea}"/>` +
+    `<path class="l" d="${land}" fill="${palette.land}"/>` +
+    `<path class="c" d="${coast}" fill="none" stroke="${palette.boundary}" stroke-width="0.6" stroke-opacity="0.6"/>` +
+    `<path class="b" d="${lines}" fill="none" stroke="${palette.boundary}" stroke-width="1.2" stroke-dasharray="4 2" stroke-linejoin="round"/>` +
+    `<g class="t" font-family="system-ui,-apple-system,'Segoe UI',Roboto,sans-serif" paint-order="stroke" stroke="${palette.halo}" stroke-width="3" stroke-linejoin="round" fill="${palette.text}">` +
     areaSvg.join('') +
     placeSvg.join('') +
     '</g></svg>\n';
