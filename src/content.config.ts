@@ -25,6 +25,7 @@ export const collections = {
   events: defineCollection({ loader: files('events'), schema: schemas.events }),
   glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
   figures: defineCollection({ loader: files('figures'), schema: schemas.figures }),
+  maps: defineCollection({ loader: files('maps'), schema: schemas.maps }),
   corrections: defineCollection({ loader: files('corrections'), schema: schemas.corrections }),
   pages: defineCollection({ loader: glob({ pattern: publishedGlob('mdx'), base: `${base}/pages` }), schema: pageSchema }),
 };

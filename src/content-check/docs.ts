@@ -14,6 +14,7 @@ const none: KnownIds = {
   events: new Set(),
   glossary: new Set(),
   figures: new Set(),
+  maps: new Set(),
 };
 
 /** Each documented collection and the file its entries live in. */
@@ -24,6 +25,7 @@ export const DOCUMENTED = {
   events: 'content/events/<id>.yaml',
   glossary: 'content/glossary/<id>.yaml',
   figures: 'content/figures/<id>.yaml',
+  maps: 'content/maps/<id>.yaml',
   themes: 'content/themes/<id>.yaml',
   corrections: 'content/corrections/<id>.yaml',
   pages: 'content/pages/<lang>/<slug>.mdx (frontmatter)',

@@ -38,5 +38,6 @@ export function knownIds(dir = contentDir()): KnownIds {
     events: ids('events'),
     glossary: ids('glossary'),
     figures: ids('figures'),
+    maps: ids('maps'),
   };
 }

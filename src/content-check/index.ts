@@ -23,6 +23,7 @@ import {
   type GlossaryTerm,
   ID_PATTERN,
   type KnownIds,
+  type MapData,
   type Profile,
   pageSchema,
   type Source,
@@ -37,6 +38,11 @@ import { ContentCheckError, type Position, type Problem } from './problems';
 
 export { contentDir, dataFiles, knownIds } from './files';
 export { ContentCheckError, formatProblems, type Problem } from './problems';
+
+/** A map's sources in the order its figure cites them: the boundaries', then each place's. */
+export function mapCites(map: MapData): string[] {
+  return [...map.boundaries, ...map.places.flatMap((p) => p.cite)];
+}
 
 export interface DataEntry<T> {
   id: string;
@@ -72,6 +78,7 @@ export interface ContentIndex {
   events: ReadonlyMap<string, DataEntry<TimelineEvent>>;
   glossary: ReadonlyMap<string, DataEntry<GlossaryTerm>>;
   figures: ReadonlyMap<string, DataEntry<FigureData>>;
+  maps: ReadonlyMap<string, DataEntry<MapData>>;
   explainers: readonly ExplainerInfo[];
   /** The site's own pages (about and method), from content/pages/<lang>/<slug>.mdx. */
   pages: readonly ExplainerInfo[];
@@ -91,6 +98,7 @@ export const COMPONENTS = {
   Who: { refers: 'profiles', children: true },
   Term: { refers: 'glossary', children: true },
   Figure: { refers: 'figures', children: false },
+  Map: { refers: 'maps', children: false },
   Later: { refers: undefined, children: true },
   EventDate: { refers: 'events', children: false },
 } as const satisfies Record<string, { refers: keyof KnownIds | undefined; children: boolean }>;
@@ -144,7 +152,8 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     const { id, file, slug, lang, parsed, data } = read;
     const figures = new Set<string>();
     walk(parsed.tree, (n) => {
-      if (n.type === 'mdxJsxFlowElement' && n.name === 'Figure') figures.add(String(attribute(n, 'id') ?? ''));
+      if (n.type === 'mdxJsxFlowElement' && n.name === 'Figure') figures.add(`figure-${String(attribute(n, 'id') ?? '')}`);
+      if (n.type === 'mdxJsxFlowElement' && n.name === 'Map') figures.add(`map-${String(attribute(n, 'id') ?? '')}`);
     });
     // An invalid explainer keeps its page and anchors known, so that links to it are not reported too.
     const info: ExplainerInfo = {
@@ -155,7 +164,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
       lang,
       draft: (parsed.frontmatter.data as { draft?: unknown } | undefined)?.draft === true,
       headings: parsed.headings,
-      anchors: new Set([...EXPLAINER_ANCHORS, ...parsed.headings.map((h) => h.slug), ...[...figures].map((f) => `figure-${f}`)]),
+      anchors: new Set([...EXPLAINER_ANCHORS, ...parsed.headings.map((h) => h.slug), ...figures]),
       ...(data ? { data: data as Explainer } : {}),
     };
     explainers.push(info);
@@ -183,6 +192,7 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     events: collections['events'] as ContentIndex['events'],
     glossary: collections['glossary'] as ContentIndex['glossary'],
     figures: collections['figures'] as ContentIndex['figures'],
+    maps: collections['maps'] as ContentIndex['maps'],
     corrections: collections['corrections'] as ContentIndex['corrections'],
     pages: sitePageFiles(dir, rel, problems, bodies),
     explainers,
@@ -404,7 +414,9 @@ function componentProblems(e: ExplainerInfo, node: MdNode, known: KnownIds): Pro
     const id = attribute(node, 'id') as string | undefined;
     if (!id) return problem(`<${name}> needs an id="..." attribute.`);
     if (!known[spec.refers].has(id)) {
-      const what = { sources: 'source', profiles: 'profile', glossary: 'glossary', figures: 'figure', events: 'event' }[spec.refers];
+      const what = { sources: 'source', profiles: 'profile', glossary: 'glossary', figures: 'figure', maps: 'map', events: 'event' }[
+        spec.refers
+      ];
       return problem(`<${name} id="${id}">: unknown ${what} id "${id}". Add content/${spec.refers}/${id}.yaml or fix the id.`);
     }
   }
@@ -459,6 +471,10 @@ function sourceDateProblems(e: ExplainerInfo, tree: MdNode, frontmatter: ParsedD
     if (node.name === 'Figure') {
       for (const id of index.figures.get(String(attribute(node, 'id') ?? ''))?.data.cite ?? [])
         check(id, at(node), `<Figure id="${String(attribute(node, 'id'))}">`);
+    }
+    if (node.name === 'Map') {
+      const map = index.maps.get(String(attribute(node, 'id') ?? ''))?.data;
+      for (const id of map ? mapCites(map) : []) check(id, at(node), `<Map id="${String(attribute(node, 'id'))}">`);
     }
   });
   return problems;

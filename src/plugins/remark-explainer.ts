@@ -2,13 +2,13 @@
  * Remark plugin for explainers. The content check (src/content-check) has
  * already refused anything but Markdown and the site's components, and every
  * unknown id; at compile time this plugin
- *  - numbers citations (summary, key points, body and figure sources, in
+ *  - numbers citations (summary, key points, body, figure and map sources, in
  *    reading order) and hands the numbering to the page through the frontmatter;
  *  - puts the base path and the edition's language prefix in front of site links,
  *    and tells the components the explainer's language.
  */
 
-import { loadContent } from '../content-check';
+import { loadContent, mapCites } from '../content-check';
 import { langOf, localePath } from '../i18n/languages';
 import { numberCitations } from '../lib/citations';
 import { joinBase } from '../lib/paths';
@@ -79,8 +79,10 @@ export default function remarkExplainer({ base }: Options) {
       if (node.name === 'Cite') {
         citeNodes.push({ node, at: sequence.length });
         sequence.push(id);
-      } else if (node.name === 'Figure') {
-        const cites = index.figures.get(id)?.data.cite ?? [];
+      } else if (node.name === 'Figure' || node.name === 'Map') {
+        // A figure's and a map's sources are numbered where they stand, in the order they print them.
+        const map = node.name === 'Map' ? index.maps.get(id)?.data : undefined;
+        const cites = node.name === 'Map' ? (map ? mapCites(map) : []) : (index.figures.get(id)?.data.cite ?? []);
         figureNodes.push({ node, from: sequence.length, count: cites.length });
         sequence.push(...cites);
       } else if (node.name === 'Term') {

@@ -9,6 +9,7 @@ export interface KnownIds {
   events: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
   figures: ReadonlySet<string>;
+  maps: ReadonlySet<string>;
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,6 +4,7 @@ import { correctionSchema } from './correction';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { glossarySchema } from './glossary';
+import { mapSchema } from './map';
 import { profileSchema } from './profile';
 import { sourceSchema } from './source';
 import { themeSchema } from './theme';
@@ -14,6 +15,7 @@ export { eventSchema, type TimelineEvent } from './event';
 export { type Explainer, explainerSchema } from './explainer';
 export { type FigureData, figureSchema } from './figure';
 export { type GlossaryTerm, glossarySchema } from './glossary';
+export { labelSides, type MapData, type MapPlace, mapSchema } from './map';
 export { pageSchema, type SitePage } from './page';
 export { type Profile, profileSchema } from './profile';
 export { type Source, sourceSchema } from './source';
@@ -28,6 +30,7 @@ export function dataSchemas(known: KnownIds) {
     events: eventSchema(known),
     glossary: glossarySchema(known),
     figures: figureSchema(known),
+    maps: mapSchema(known),
     corrections: correctionSchema(known),
   };
 }

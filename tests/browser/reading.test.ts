@@ -1,6 +1,8 @@
 /** The interactive reading features in Chromium, with and without JavaScript. */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { PALETTES } from '../../src/maps/draw';
 import { axeViolations } from '../helpers/axe';
 import { useChrome } from '../helpers/browser';
 
@@ -328,6 +330,67 @@ describe('layout', () => {
       await context.close();
     },
   );
+});
+
+describe('locator maps', () => {
+  it.each([
+    ['/explainers/sputnik-v/', 'sputnik-v'],
+    ['/explainers/elections/', 'elections'],
+  ])('%s: the map fits a 320 px screen and its smallest text is 11 CSS px or more', async (path, id) => {
+    const { context, page } = await open(path, { viewport: { width: 320, height: 640 } });
+    const img = page.locator(`#map-${id} img`);
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction((sel) => {
+      const el = document.querySelector(sel) as HTMLImageElement | null;
+      return el?.complete === true && el.naturalWidth > 0;
+    }, `#map-${id} img`);
+    const m = await page.evaluate(async (sel) => {
+      const el = document.querySelector(sel) as HTMLImageElement;
+      const box = el.getBoundingClientRect();
+      const svg = new DOMParser().parseFromString(await (await fetch(el.src)).text(), 'image/svg+xml');
+      const viewBox = (svg.documentElement.getAttribute('viewBox') ?? '').split(' ').map(Number);
+      const sizes = [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')));
+      return {
+        left: box.left,
+        right: box.right,
+        width: box.width,
+        scroll: document.documentElement.scrollWidth,
+        smallest: (Math.min(...sizes) * box.width) / (viewBox[2] ?? 1),
+        texts: sizes.length,
+      };
+    }, `#map-${id} img`);
+    expect(m.texts).toBeGreaterThan(3);
+    expect(m.left).toBeGreaterThanOrEqual(0);
+    expect(m.right).toBeLessThanOrEqual(320);
+    expect(m.scroll).toBeLessThanOrEqual(320);
+    expect(m.smallest).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
+
+  it.each([
+    ['light', undefined, 'light'],
+    ['dark', undefined, 'dark'],
+    ['light', 'dark', 'dark'],
+    ['dark', 'light', 'light'],
+  ] as const)('is drawn in the colours of the theme in use (system %s, chosen %s)', async (scheme, chosen, shown) => {
+    const context = await chrome().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    if (chosen) await context.addInitScript((t) => localStorage.setItem('theme', t), chosen);
+    const page = await context.newPage();
+    await page.goto(at('/explainers/sputnik-v/'));
+    const img = page.locator('#map-sputnik-v img');
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#map-sputnik-v img') as HTMLImageElement | null;
+      return el?.complete === true && el.naturalWidth > 0;
+    });
+    // The top left corner is sea: its colour says which theme the map is drawn in.
+    const { data } = await sharp(await img.screenshot())
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const hex = `#${[...data.subarray(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(hex).toBe(PALETTES[shown].sea);
+    await context.close();
+  });
 });
 
 describe('print', () => {

@@ -25,7 +25,16 @@ function contentStrings(): string[] {
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  for (const collection of [index.themes, index.sources, index.profiles, index.events, index.glossary, index.figures, index.corrections]) {
+  for (const collection of [
+    index.themes,
+    index.sources,
+    index.profiles,
+    index.events,
+    index.glossary,
+    index.figures,
+    index.maps,
+    index.corrections,
+  ]) {
     for (const entry of collection.values()) collect(entry.data);
   }
   for (const e of index.explainers) {

@@ -99,7 +99,7 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('has figures (at least one in a theme explainer): a chart with a text alternative, its sources and the data as a table', () => {
-    const figures = p.$('article figure');
+    const figures = p.$('article figure:not(.map)');
     // The story explainer draws no chart that would say less than its sentences.
     if (slug !== 'moscow-talks') expect(figures.length).toBeGreaterThanOrEqual(1);
     figures.each((_, fig) => {
@@ -137,7 +137,7 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('lists a figure’s sources as note numbers in order, each with its publisher and a link to its note', () => {
-    p.$('article figure').each((_, fig) => {
+    p.$('article figure:not(.map)').each((_, fig) => {
       const line = p.$(fig).find('p.fig-sources');
       expect(line.text()).toMatch(/^Sources?: \[\d+\] \S/);
       const entries = line

@@ -7,6 +7,7 @@ import {
   glossarySchema,
   isRealDate,
   type KnownIds,
+  mapSchema,
   profileSchema,
   sourceSchema,
   themeSchema,
@@ -19,6 +20,7 @@ const known: KnownIds = {
   events: new Set(),
   glossary: new Set(['roadmap']),
   figures: new Set(['plc-2006-seats']),
+  maps: new Set(),
 };
 
 /** "path: message" for every issue, or [] when the data is valid. */
@@ -307,5 +309,34 @@ describe('isRealDate', () => {
   it('knows leap years', () => {
     expect(isRealDate(2020, 2, 29)).toBe(true);
     expect(isRealDate(2021, 2, 29)).toBe(false);
+  });
+});
+
+describe('map schema', () => {
+  const map = {
+    title: 'Where the doses came in',
+    description: 'The West Bank and the Gaza Strip, marking one crossing.',
+    boundaries: ['bbc-2021'],
+    places: [{ name: 'Rafah', lat: 31.28861, lon: 34.25194, cite: ['un-2003'] }],
+  };
+
+  it('accepts a map and puts labels on the right unless told', () => {
+    const parsed = mapSchema(known).parse(map);
+    expect(parsed.places[0]?.label).toBe('right');
+  });
+
+  it('refuses coordinates out of range, unknown sources, unknown sides and a map without places', () => {
+    expect(problems(mapSchema(known), { ...map, places: [{ ...map.places[0], lat: -91, lon: 181 }] })).toEqual([
+      'places.0.lat: a latitude is between -90 and 90',
+      'places.0.lon: a longitude is between -180 and 180',
+    ]);
+    expect(problems(mapSchema(known), { ...map, places: [{ ...map.places[0], lat: '31.2' }] })).toEqual([
+      'places.0.lat: write the latitude as a number of degrees, e.g. 31.9',
+    ]);
+    expect(problems(mapSchema(known), { ...map, boundaries: ['nope'] })).toEqual([
+      'boundaries.0: unknown source id "nope": add content/sources/<id>.yaml or fix the id',
+    ]);
+    expect(problems(mapSchema(known), { ...map, places: [{ ...map.places[0], label: 'inside' }] })).toHaveLength(1);
+    expect(problems(mapSchema(known), { ...map, places: [] })).toEqual(['places: a map shows at least one place']);
   });
 });

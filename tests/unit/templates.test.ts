@@ -10,6 +10,7 @@ const known: KnownIds = {
   events: new Set(),
   glossary: new Set(),
   figures: new Set(),
+  maps: new Set(),
 };
 const input = { title: 'Tor Wennesland', today: '2026-11-28', theme: 'quartet', source: 'un-2003' };
 
