@@ -2,6 +2,7 @@
  * The build pipeline around Astro, in the order the steps run:
  *  1. content-check: before anything is built, check all content and stop with every problem;
  *  2. themes: the themes' colours as a stylesheet;
+ *     og-cache: where the social images are cached across builds;
  *  3. dev-search: `astro dev` serves the last build's search index;
  *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
  *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
@@ -13,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { budgetReport } from './budget';
 import { contentCheck } from './content-check';
 import { devSearch } from './dev-search';
+import { ogCache } from './og-cache';
 import { minifiedScripts } from './scripts';
 import { searchIndex } from './search-index';
 import { securityPolicy } from './security-policy';
@@ -20,5 +22,15 @@ import { stagedPublish } from './staging';
 import { themeStyles } from './themes';
 
 export function contextDesk(): AstroIntegration[] {
-  return [contentCheck(), themeStyles(), devSearch(), minifiedScripts(), securityPolicy(), searchIndex(), budgetReport(), stagedPublish()];
+  return [
+    contentCheck(),
+    themeStyles(),
+    ogCache(),
+    devSearch(),
+    minifiedScripts(),
+    securityPolicy(),
+    searchIndex(),
+    budgetReport(),
+    stagedPublish(),
+  ];
 }

@@ -23,6 +23,11 @@ export interface Weight {
   total: number;
   /** The first round trip: head + css. */
   roundTrip: number;
+  /**
+   * True when html and head are estimates from the fast pre-filter (src/integrations/budget.ts,
+   * screenedWeights): the page is clear of both budgets by more than the estimate's error.
+   */
+  estimated?: boolean;
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -36,12 +41,16 @@ export function overBudget(w: Weight): string[] {
   return over;
 }
 
-/** One line per explainer: "explainers/quartet/: first round trip 7.2 of 14.0 KiB, first visit 13.9 of 16.0 KiB (HTML 10.3 + CSS 3.6), brotli". */
+/**
+ * One line per explainer: "explainers/quartet/: first round trip 7.2 of 14.0 KiB, first visit 13.9 of 16.0 KiB (HTML 10.3 + CSS 3.6), brotli";
+ * estimated figures start with "≈".
+ */
 export function formatWeight(w: Weight): string {
   const over = overBudget(w);
+  const about = w.estimated ? '≈' : '';
   return (
-    `${w.page}: first round trip ${kib(w.roundTrip)} of ${kib(FIRST_ROUND_TRIP_BUDGET)} KiB, ` +
-    `first visit ${kib(w.total)} of ${kib(FIRST_VISIT_BUDGET)} KiB (HTML ${kib(w.html)} + CSS ${kib(w.css)}), brotli` +
+    `${w.page}: first round trip ${about}${kib(w.roundTrip)} of ${kib(FIRST_ROUND_TRIP_BUDGET)} KiB, ` +
+    `first visit ${about}${kib(w.total)} of ${kib(FIRST_VISIT_BUDGET)} KiB (HTML ${about}${kib(w.html)} + CSS ${kib(w.css)}), brotli` +
     (over.length > 0 ? `: OVER, ${over.join('; ')}` : '')
   );
 }
