@@ -10,20 +10,22 @@
  * band reaches a budget: a page clear of both budgets by more than the band is
  * reported with "≈", and every page the build could stop on is measured exactly.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { contentIndex } from '../content-check';
 import { localePath } from '../i18n';
-import { FIRST_ROUND_TRIP_BUDGET, FIRST_VISIT_BUDGET, formatWeight, overBudget, type Weight } from '../lib/budget';
+import { FIRST_ROUND_TRIP_BUDGET, FIRST_VISIT_BUDGET, formatWeight, LISTING_BUDGETS, overBudget, type Weight } from '../lib/budget';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
 export function brotliSize(body: Buffer | string): number {
   return brotliCompressSync(typeof body === 'string' ? Buffer.from(body) : body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
     .length;
 }
+
+const kib = (n: number) => (n / 1024).toFixed(1);
 
 /** The pre-filter's brotli quality. */
 export const FAST_QUALITY = 5;
@@ -110,6 +112,31 @@ export function explainerWeights(dir: string, base: string, screen?: 'stop' | 'r
   return slugs.map((slug) => firstVisit(dir, `explainers/${slug}/`, base, cssSize, screen));
 }
 
+export interface ListingWeight {
+  /** The file's path in the build: "index.html", "a-z/t/index.html", "feed.xml". */
+  file: string;
+  bytes: number;
+  budget: number;
+}
+
+/** The raw size of each listing page (LISTING_BUDGETS) in a built site at `dir`, with its budget. */
+export function listingWeights(dir: string): ListingWeight[] {
+  const out: ListingWeight[] = [];
+  for (const [pattern, budget] of Object.entries(LISTING_BUDGETS)) {
+    const files = pattern.endsWith('/*')
+      ? readdirSync(join(dir, pattern.slice(0, -2)), { recursive: true })
+          .map(String)
+          .filter((f) => f.endsWith('.html'))
+          .sort()
+          .map((f) => `${pattern.slice(0, -1)}${f}`)
+      : existsSync(join(dir, pattern))
+        ? [pattern]
+        : [];
+    for (const file of files) out.push({ file, bytes: statSync(join(dir, file)).size, budget });
+  }
+  return out;
+}
+
 /**
  * The policy: a build stops when an explainer's first visit is over the budget, naming the
  * file, and publishes nothing; the tests check the same budget on the real content. The one
@@ -119,7 +146,7 @@ export function explainerWeights(dir: string, base: string, screen?: 'stop' | 'r
 export class OverBudget extends Error {
   constructor(lines: readonly string[]) {
     super(
-      `${lines.length} explainer${lines.length === 1 ? ' is' : 's are'} over the byte budget; nothing is published. ` +
+      `${lines.length} page${lines.length === 1 ? ' is' : 's are'} over the byte budget; nothing is published. ` +
         `Shorten the page, or move material to another explainer (CONTRIBUTING.md, "Length and the byte budget"):\n${lines.join('\n')}`,
     );
     this.name = 'OverBudget';
@@ -144,6 +171,14 @@ export function budgetReport(): AstroIntegration {
           if (overBudget(w).length === 0) logger.info(formatWeight(w));
           else over.push(`${files.get(w.page) ?? w.page}: ${formatWeight(w)}`);
         }
+        const listings = listingWeights(fileURLToPath(dir));
+        for (const l of listings)
+          if (l.bytes > l.budget)
+            over.push(`${l.file}: ${kib(l.bytes)} KiB, over its budget of ${kib(l.budget)} KiB (raw) by ${l.bytes - l.budget} B`);
+        const largest = (prefix: string) => Math.max(0, ...listings.filter((l) => l.file.startsWith(prefix)).map((l) => l.bytes));
+        logger.info(
+          `listing pages (raw, of their budgets): home ${kib(largest('index.html'))} KiB, largest A–Z page ${kib(largest('a-z/'))} KiB (${listings.filter((l) => l.file.startsWith('a-z/')).length} pages), feed.xml ${kib(largest('feed.xml'))} KiB, feed.json ${kib(largest('feed.json'))} KiB`,
+        );
         const exact = weights.filter((w) => !w.estimated).length;
         logger.info(
           `${weights.length} explainers weighed in ${((performance.now() - started) / 1000).toFixed(1)} s, ${exact} at brotli quality 11 (the rest clear of the budgets, ≈ estimated)`,

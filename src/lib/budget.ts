@@ -54,3 +54,22 @@ export function formatWeight(w: Weight): string {
     (over.length > 0 ? `: OVER, ${over.join('; ')}` : '')
   );
 }
+
+/**
+ * Pages that list explainers stay bounded however many there are: the home page shows each
+ * theme's lead explainer and the HOME_LATEST newest others; the feeds carry the FEED_ITEMS newest
+ * items; the A–Z index is split by letter, at most AZ_PAGE_ITEMS entries a page. Each has a byte
+ * budget of its own (raw bytes, as built): the build stops when a page is over it, and the tests
+ * check the same (src/integrations/budget.ts, listingWeights).
+ */
+export const HOME_LATEST = 8;
+export const FEED_ITEMS = 50;
+export const AZ_PAGE_ITEMS = 250;
+
+/** Raw-byte budgets of the listing pages, by the file's path in the build (`a-z/*` is every A–Z page). */
+export const LISTING_BUDGETS = {
+  'index.html': 64 * 1024,
+  'a-z/*': 128 * 1024,
+  'feed.xml': 64 * 1024,
+  'feed.json': 128 * 1024,
+} as const;

@@ -64,7 +64,7 @@ describe('byte budget', () => {
     for (const w of weights) expect(w.css, w.page).toBeGreaterThan(1000);
   });
 
-  it('the build\'s pre-filter agrees with the exact measure: screened weights within its band, the same verdict, exact near a budget', () => {
+  it("the build's pre-filter agrees with the exact measure: screened weights within its band, the same verdict, exact near a budget", () => {
     const exact = explainerWeights(dist, '/');
     const screened = explainerWeights(dist, '/', 'stop');
     expect(screened.map((w) => w.page)).toEqual(exact.map((w) => w.page));
