@@ -8,10 +8,12 @@
  *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
  *  5. search-index: Pagefind over the pages and the event and glossary records;
  *  6. budget: each explainer's first-visit weight, reported; over the budget, the build stops;
+ *     build-log: seconds and memory at the start, once the pages are generated, and after the steps above;
  *  7. staging: the build went to a staging folder, and replaces the output only now.
  */
 import type { AstroIntegration } from 'astro';
 import { budgetReport } from './budget';
+import { buildLog } from './build-log';
 import { contentCheck } from './content-check';
 import { devSearch } from './dev-search';
 import { ogCache } from './og-cache';
@@ -31,6 +33,7 @@ export function contextDesk(): AstroIntegration[] {
     securityPolicy(),
     searchIndex(),
     budgetReport(),
+    buildLog(),
     stagedPublish(),
   ];
 }

@@ -125,7 +125,7 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
         if (/[├└]─ /.test(line)) written++;
         if (
           opts.label &&
-          /\[(build|content|context-desk:(publish|og-cache|budget|search-index))\]/.test(line) &&
+          /\[(build|content|context-desk:(publish|og-cache|budget|search-index|build-log))\]/.test(line) &&
           !/first round trip/.test(line)
         )
           log(`${opts.label}: ${line.replace(/^\S+ /, '').trim()}`);

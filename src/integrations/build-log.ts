@@ -1,0 +1,26 @@
+/**
+ * Where a build spends time and memory: at the start of the build, once every page is generated,
+ * and when the steps after it (social images' report, security policy, search index, budget)
+ * are done, the seconds since the process started, the resident memory now and its peak so far.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
+function report(logger: AstroIntegrationLogger, step: string): void {
+  const { heapUsed } = process.memoryUsage();
+  logger.info(
+    `${step}: ${process.uptime().toFixed(1)} s since start; memory ${mib(process.memoryUsage.rss())} resident (JS heap ${mib(heapUsed)}), peak so far ${mib(process.resourceUsage().maxRSS * 1024)}`,
+  );
+}
+
+export function buildLog(): AstroIntegration {
+  return {
+    name: 'context-desk:build-log',
+    hooks: {
+      'astro:build:start': ({ logger }) => report(logger, 'build started (content synced)'),
+      'astro:build:generated': ({ logger }) => report(logger, 'pages generated'),
+      'astro:build:done': ({ logger }) => report(logger, 'steps after the pages done'),
+    },
+  };
+}
