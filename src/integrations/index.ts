@@ -3,6 +3,7 @@
  *  1. content-check: before anything is built, check all content and stop with every problem;
  *  2. themes: the themes' colours as a stylesheet;
  *     og-cache: where the social images are cached across builds;
+ *     memory: full collections when the heap has doubled, to bound the build's peak memory;
  *  3. dev-search: `astro dev` serves the last build's search index;
  *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
  *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
@@ -16,6 +17,7 @@ import { budgetReport } from './budget';
 import { buildLog } from './build-log';
 import { contentCheck } from './content-check';
 import { devSearch } from './dev-search';
+import { memoryBound } from './memory';
 import { ogCache } from './og-cache';
 import { minifiedScripts } from './scripts';
 import { searchIndex } from './search-index';
@@ -28,6 +30,7 @@ export function contextDesk(): AstroIntegration[] {
     contentCheck(),
     themeStyles(),
     ogCache(),
+    memoryBound(),
     devSearch(),
     minifiedScripts(),
     securityPolicy(),
