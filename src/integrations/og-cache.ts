@@ -15,7 +15,8 @@ export function ogCache(): AstroIntegration {
   return {
     name: 'context-desk:og-cache',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      // The final configuration: the cache folder as astro.config.mjs set it for this content folder.
+      'astro:config:done': ({ config }) => {
         // Set by the environment: another folder, or "off" (the tests that compare against fresh drawings).
         if (process.env[OG_CACHE_ENV] === undefined) process.env[OG_CACHE_ENV] = join(fileURLToPath(config.cacheDir), 'og');
         dir = process.env[OG_CACHE_ENV] ?? '';

@@ -45,7 +45,9 @@ export function htmlPageCount(dist: string): number {
  */
 function cacheDirFor(contentDir: string | undefined): string {
   if (!contentDir) return join(ROOT, 'node_modules/.astro');
-  return join(ROOT, `node_modules/.astro/content-${createHash('sha256').update(resolve(ROOT, contentDir)).digest('hex').slice(0, 12)}`);
+  // astro.config.mjs hashes "<content folder>|<pseudo>": the same string here, or the clean build would keep Astro's cache.
+  const variant = `${resolve(ROOT, contentDir)}|`;
+  return join(ROOT, `node_modules/.astro/content-${createHash('sha256').update(variant).digest('hex').slice(0, 12)}`);
 }
 
 /** Removes the output and Astro's cache for that content folder (other folders' caches stay). */
