@@ -39,8 +39,7 @@ export default defineConfig({
   // One policy everywhere: pages end in "/" (dist/<page>/index.html).
   trailingSlash: 'always',
   // Stylesheets stay files: an inline <style> would need its own CSP hash on every page.
-  // Two pages at a time: a social image is drawn by sharp off the main thread, so a page renders meanwhile (issue 17).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir,
   cacheDir,
   srcDir: './src',

@@ -28,6 +28,7 @@ export const en = {
     'Every page and section of Context Desk, from A to Z: explainers, their sections, people, organisations, events and glossary terms.',
   'az.intro': 'Every page and every section of the site, in alphabetical order. Useful when search is not available, and for browsing.',
   'az.letters': 'Letters',
+  'az.entry': 'entry',
   'az.entries': 'entries',
   'az.part': 'Part',
   'search.description': 'Search the full text of every Context Desk explainer.',

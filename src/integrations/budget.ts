@@ -13,8 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { contentIndex } from '../content-check';
 import { localePath } from '../i18n';
@@ -138,36 +137,6 @@ export function explainerWeights(dir: string, base: string, screen?: Screen): We
   return explainerPages(dir).map((page) => firstVisit(dir, page, base, cssSize, screen));
 }
 
-const brotliAsync = promisify(brotliCompress);
-const brotliSizeAsync = async (body: string) =>
-  (await brotliAsync(Buffer.from(body), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })).length;
-
-/**
- * What the build uses: explainerWeights(dir, base, screen), the same figures, with the quality-11
- * compressions run `parallel` at a time on libuv's threads (both cores on the bench machine).
- */
-export async function explainerWeightsParallel(dir: string, base: string, screen: Screen, parallel = 4): Promise<Weight[]> {
-  const cssSize = cssSizer();
-  const pages = explainerPages(dir);
-  const out: Weight[] = new Array(pages.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < pages.length) {
-      const i = next++;
-      const page = pages[i] as string;
-      const { html, head, css } = readPage(dir, page, base, cssSize);
-      const weight = screened(page, html, head, css, screen);
-      if (weight) out[i] = weight;
-      else {
-        const [whole, top] = await Promise.all([brotliSizeAsync(html), brotliSizeAsync(head)]);
-        out[i] = exactWeight(page, whole, top, css);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
-  return out;
-}
-
 export interface ListingWeight {
   /** The file's path in the build: "index.html", "a-z/t/index.html", "feed.xml". */
   file: string;
@@ -217,12 +186,12 @@ export function budgetReport(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const over: string[] = [];
         const report = process.env['CONTEXT_DESK_BUDGET'] === 'report';
         const files = new Map(contentIndex().explainers.map((e) => [localePath(e.lang, `/explainers/${e.slug}/`).slice(1), e.file]));
         const started = performance.now();
-        const weights = await explainerWeightsParallel(fileURLToPath(dir), base, report ? 'report' : 'stop');
+        const weights = explainerWeights(fileURLToPath(dir), base, report ? 'report' : 'stop');
         for (const w of weights) {
           if (overBudget(w).length === 0) logger.info(formatWeight(w));
           else over.push(`${files.get(w.page) ?? w.page}: ${formatWeight(w)}`);

@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OG_CACHE_ENV } from '../lib/og-image';
+import { ogCacheDir, setOgCacheDir } from '../lib/og-image';
 
 export function ogCache(): AstroIntegration {
   let dir = '';
@@ -17,9 +17,8 @@ export function ogCache(): AstroIntegration {
     hooks: {
       // The final configuration: the cache folder as astro.config.mjs set it for this content folder.
       'astro:config:done': ({ config }) => {
-        // Set by the environment: another folder, or "off" (the tests that compare against fresh drawings).
-        if (process.env[OG_CACHE_ENV] === undefined) process.env[OG_CACHE_ENV] = join(fileURLToPath(config.cacheDir), 'og');
-        dir = process.env[OG_CACHE_ENV] ?? '';
+        setOgCacheDir(join(fileURLToPath(config.cacheDir), 'og'));
+        dir = ogCacheDir() ?? 'off';
       },
       'astro:build:start': () => {
         started = Date.now();

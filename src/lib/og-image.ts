@@ -123,13 +123,24 @@ export async function ogPng(input: OgInput, cacheDir?: string): Promise<Buffer> 
 }
 
 /**
- * Where the build keeps the images (set by src/integrations/og-cache.ts): inside Astro's cache
- * folder, so it is kept across builds, never deployed, and cleared with Astro's cache.
- * CONTEXT_DESK_OG_CACHE=off draws every image.
+ * Where the build keeps the images: inside Astro's cache folder (set by src/integrations/og-cache.ts),
+ * so it is kept across builds, never deployed, and cleared with Astro's cache. The environment
+ * variable CONTEXT_DESK_OG_CACHE overrides it: another folder, or "off" to draw every image.
+ * The integration's choice is kept in a process-wide slot, not the environment, so that it never
+ * passes to another build started from this process (the bench serves a site, then builds others).
  */
 export const OG_CACHE_ENV = 'CONTEXT_DESK_OG_CACHE';
+const SLOT = Symbol.for('context-desk:og-cache-dir');
 
+export function setOgCacheDir(dir: string): void {
+  (globalThis as Record<symbol, unknown>)[SLOT] = dir;
+}
+
+/** The cache folder, or undefined when images are always drawn. */
 export function ogCacheDir(): string | undefined {
-  const dir = process.env[OG_CACHE_ENV];
-  return dir && dir !== 'off' ? dir : undefined;
+  const env = process.env[OG_CACHE_ENV];
+  if (env === 'off') return undefined;
+  if (env) return env;
+  const dir = (globalThis as Record<symbol, unknown>)[SLOT];
+  return typeof dir === 'string' ? dir : undefined;
 }
