@@ -27,6 +27,10 @@ export const en = {
   'az.description':
     'Every page and section of Context Desk, from A to Z: explainers, their sections, people, organisations, events and glossary terms.',
   'az.intro': 'Every page and every section of the site, in alphabetical order. Useful when search is not available, and for browsing.',
+  'az.letters': 'Letters',
+  'az.entry': 'entry',
+  'az.entries': 'entries',
+  'az.part': 'Part',
   'search.description': 'Search the full text of every Context Desk explainer.',
   'search.intro': 'Search every explainer, section by section.',
   'search.noscript': 'Search runs in your browser and needs JavaScript, which is turned off or not available here.',
@@ -60,6 +64,7 @@ export const en = {
   'home.story': 'Start with the story',
   'home.themes': 'The three themes',
   'home.read': 'Read the explainer',
+  'home.latest': 'Latest explainers',
   'home.reference': 'Look it up',
   'explainer.contents': 'Contents',
   'explainer.onThisPage': 'On this page',

@@ -2,17 +2,23 @@
  * The build pipeline around Astro, in the order the steps run:
  *  1. content-check: before anything is built, check all content and stop with every problem;
  *  2. themes: the themes' colours as a stylesheet;
+ *     og-cache: where the social images are cached across builds;
+ *     memory: full collections when the heap has doubled, to bound the build's peak memory;
  *  3. dev-search: `astro dev` serves the last build's search index;
  *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
  *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
  *  5. search-index: Pagefind over the pages and the event and glossary records;
  *  6. budget: each explainer's first-visit weight, reported; over the budget, the build stops;
+ *     build-log: seconds and memory at the start, once the pages are generated, and after the steps above;
  *  7. staging: the build went to a staging folder, and replaces the output only now.
  */
 import type { AstroIntegration } from 'astro';
 import { budgetReport } from './budget';
+import { buildLog } from './build-log';
 import { contentCheck } from './content-check';
 import { devSearch } from './dev-search';
+import { memoryBound } from './memory';
+import { ogCache } from './og-cache';
 import { minifiedScripts } from './scripts';
 import { searchIndex } from './search-index';
 import { securityPolicy } from './security-policy';
@@ -20,5 +26,17 @@ import { stagedPublish } from './staging';
 import { themeStyles } from './themes';
 
 export function contextDesk(): AstroIntegration[] {
-  return [contentCheck(), themeStyles(), devSearch(), minifiedScripts(), securityPolicy(), searchIndex(), budgetReport(), stagedPublish()];
+  return [
+    contentCheck(),
+    themeStyles(),
+    ogCache(),
+    memoryBound(),
+    devSearch(),
+    minifiedScripts(),
+    securityPolicy(),
+    searchIndex(),
+    budgetReport(),
+    buildLog(),
+    stagedPublish(),
+  ];
 }

@@ -1,6 +1,7 @@
 /** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLang, inLang, type Lang, localePath } from '../i18n';
+import { FEED_ITEMS } from './budget';
 import { correctionItems, feedItems, newestFirst } from './feeds';
 import { byOrder, isShown } from './publishing';
 
@@ -44,6 +45,21 @@ export function leadExplainers(explainers: readonly ExplainerEntry[]): Map<strin
   return lead;
 }
 
+/**
+ * The newest explainers (by first publication, then reading order) that are not in `shown`, at most `count`:
+ * the home page's latest list, bounded however many explainers there are.
+ */
+export function latestExplainers(
+  explainers: readonly ExplainerEntry[],
+  shown: ReadonlySet<ExplainerEntry>,
+  count: number,
+): ExplainerEntry[] {
+  return explainers
+    .filter((e) => !shown.has(e))
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || byOrder(a.data, b.data))
+    .slice(0, count);
+}
+
 /** Explainers this one links to or is linked from; all the others when there are none. */
 export function relatedExplainers(entry: ExplainerEntry, all: readonly ExplainerEntry[]): ExplainerEntry[] {
   const linksTo = (from: ExplainerEntry, to: ExplainerEntry) => (from.body ?? '').includes(`/explainers/${slugOf(to)}/`);
@@ -52,7 +68,7 @@ export function relatedExplainers(entry: ExplainerEntry, all: readonly Explainer
   return linked.length > 0 ? linked : others;
 }
 
-/** What both feeds carry in `lang`: each explainer when published and reviewed, and its corrections, newest first. */
+/** What both feeds carry in `lang`: each explainer when published and reviewed, and its corrections, newest first; the FEED_ITEMS newest. */
 export async function siteFeed(lang: Lang, updatedLabel: string, correctionLabel: string) {
   const explainers = await getExplainers(lang);
   const titles = new Map(explainers.map((e) => [explainerPath(e), e.data.title]));
@@ -61,6 +77,6 @@ export async function siteFeed(lang: Lang, updatedLabel: string, correctionLabel
   const items = newestFirst([
     ...feedItems(explainers, explainerPath, updatedLabel),
     ...correctionItems(corrections, (path) => titles.get(path), correctionLabel),
-  ]);
+  ]).slice(0, FEED_ITEMS);
   return { explainers, items };
 }

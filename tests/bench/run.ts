@@ -6,7 +6,8 @@
  *    with the Starlight peer (tests/bench/peer.ts) on the same explainers;
  *  - scale: the site with 100 and 1,000 explainers (generated): build time, pages, sizes, Pagefind index, first-query bytes;
  *  - lighthouse: Lighthouse scores, LCP, TBT and CLS for a baseline page, home, an explainer and search, mobile and desktop.
- * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs).
+ * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs); a part's name alone
+ * runs only the parts named (`npm run bench -- scale`, `npm run bench -- scale --sizes=1000`).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,14 +17,14 @@ import { ROOT, TMP } from '../helpers/site';
 import { lighthouseTable } from './lighthouse';
 import { pagesTable } from './pages';
 import { buildPeer, peerMissing } from './peer';
-import { measureBuild, printScaleTable, type ScaleRow, scaleRun } from './scale';
+import { measureBuild, peerRow, printPeerTable, printScaleTable, type ScaleRow, scaleRun } from './scale';
 import { OURS, STARLIGHT, searchTable } from './search';
 import { freePort, log, timedBuild } from './util';
 
 const PARTS = ['build', 'pages', 'search', 'scale', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
 
-const USAGE = `usage: npm run bench -- [--only=${PARTS.join(',')}] [--skip=part,…] [--skip-<part>] [--sizes=100,1000]`;
+const USAGE = `usage: npm run bench -- [part …] [--only=${PARTS.join(',')}] [--skip=part,…] [--skip-<part>] [--sizes=100,1000]`;
 
 function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[] } {
   const isPart = (x: string): x is Part => (PARTS as readonly string[]).includes(x);
@@ -36,7 +37,12 @@ function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[]
   let parts = new Set<Part>(PARTS);
   const skip = new Set<Part>();
   let sizes = [100, 1000];
+  const named = new Set<Part>();
   for (const arg of argv) {
+    if (!arg.startsWith('-')) {
+      for (const p of list(arg)) named.add(p);
+      continue;
+    }
     const [key = '', value = ''] = arg.split('=');
     if (key === '--only') parts = new Set(list(value));
     else if (key === '--skip') for (const p of list(value)) skip.add(p);
@@ -49,6 +55,7 @@ function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[]
       process.exit(0);
     } else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
   }
+  if (named.size > 0) parts = named;
   for (const p of skip) parts.delete(p);
   return { parts, sizes };
 }
@@ -61,6 +68,7 @@ async function main() {
 
   // The real site: three clean builds for the build part, else one (the other parts need a build).
   let realSeconds: number | undefined;
+  let realPeak = 0;
   let realNote = '';
   if (parts.has('build')) {
     const times: number[] = [];
@@ -69,6 +77,7 @@ async function main() {
       const b = await timedBuild(outDir);
       if (!b.ok) throw new Error(`the build failed:\n${b.tail}`);
       times.push(b.seconds);
+      realPeak = Math.max(realPeak, b.peakBytes);
     }
     const sorted = [...times].sort((a, b) => a - b);
     realSeconds = sorted[1] ?? 0;
@@ -81,6 +90,7 @@ async function main() {
     const b = await timedBuild(outDir);
     if (!b.ok) throw new Error(`the build failed:\n${b.tail}`);
     realSeconds = b.seconds;
+    realPeak = b.peakBytes;
     realNote = 'one clean build';
   }
 
@@ -121,12 +131,16 @@ async function main() {
         const real = readdirSync(join(ROOT, 'content/explainers'), { recursive: true }).filter((f) =>
           /(^|\/)[^_/][^/]*\.mdx$/.test(String(f)),
         ).length;
-        rows.push(await measureBuild(browser, outDir, real, realSeconds ?? 0, realNote));
+        const realRow = await measureBuild(browser, outDir, real, { seconds: realSeconds ?? 0, peakBytes: realPeak }, realNote);
+        // The peer of the real site is built in a copy (label "real"), so that the shared peer folder is left as it is.
+        realRow.peer = await peerRow(join(ROOT, 'content'), 'real');
+        rows.push(realRow);
         for (const n of sizes) {
           const row = await scaleRun(browser, n);
           if (row) rows.push(row);
         }
         printScaleTable(rows);
+        printPeerTable(rows);
       }
     } finally {
       await browser.close();

@@ -10,14 +10,17 @@ import { checkContent, formatProblems } from '../../src/content-check';
 import { serveSite } from '../helpers/serve';
 import { TMP } from '../helpers/site';
 import { writeScaleContent } from './generate';
+import { buildPeer, type PeerBuild, peerMissing } from './peer';
 import { firstSearch, OURS } from './search';
-import { freePort, htmlPageCount, kib, log, mib, timedBuild, treeSize } from './util';
+import { freePort, gib, htmlPageCount, kib, log, mib, timedBuild, treeSize } from './util';
 
 export const SCALE_QUERY = 'Quartet';
 
 export interface ScaleRow {
   explainers: number;
   buildSeconds: number;
+  /** Peak resident memory of the build, bytes (0 when not measured). */
+  peakBytes: number;
   /** How the build time was taken, for the footnote. */
   buildNote: string;
   pages: number;
@@ -31,6 +34,8 @@ export interface ScaleRow {
   queryMs: number;
   /** Where the first result of the first query leads. */
   queryTop: string;
+  /** The Starlight peer built from the same content (tests/bench/peer.ts), when it could be. */
+  peer?: { seconds: number; peakBytes: number; distBytes: number; pages: number } | undefined;
 }
 
 /** Figures of a finished build in `dist`: sizes, and a first search for SCALE_QUERY in Chromium. */
@@ -38,7 +43,7 @@ export async function measureBuild(
   browser: Browser,
   dist: string,
   explainers: number,
-  buildSeconds: number,
+  build: { seconds: number; peakBytes: number },
   buildNote: string,
 ): Promise<ScaleRow> {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
@@ -51,7 +56,8 @@ export async function measureBuild(
     await search.close();
     return {
       explainers,
-      buildSeconds,
+      buildSeconds: build.seconds,
+      peakBytes: build.peakBytes,
       buildNote,
       pages: htmlPageCount(dist),
       indexed: Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0),
@@ -91,7 +97,49 @@ export async function scaleRun(browser: Browser, total: number): Promise<ScaleRo
     return undefined;
   }
   log(`${label}: measuring a first search for "${SCALE_QUERY}"`);
-  return measureBuild(browser, dist, total, build.seconds, 'one clean build');
+  const row = await measureBuild(browser, dist, total, build, 'one clean build');
+  row.peer = await peerRow(content, `scale-${total}`);
+  return row;
+}
+
+/** Builds the Starlight peer from `content` (a copy of the peer in tests/.tmp, never the shared folder) and measures it. */
+export async function peerRow(content: string, label: string): Promise<ScaleRow['peer']> {
+  const missing = peerMissing();
+  if (missing) {
+    log(`${label}: no Starlight peer (${missing})`);
+    return undefined;
+  }
+  let peer: PeerBuild;
+  try {
+    peer = await buildPeer(content, label);
+  } catch (e) {
+    log(`${label}: the peer could not be built: ${(e as Error).message}`);
+    return undefined;
+  }
+  log(`peer (${label}): build ${peer.ok ? 'done' : 'FAILED'} in ${peer.seconds.toFixed(0)} s, peak ${gib(peer.peakBytes)} GiB`);
+  if (!peer.ok) {
+    console.log(`\npeer ${label}: the build failed; its last lines:\n${peer.tail}`);
+    return undefined;
+  }
+  return { seconds: peer.seconds, peakBytes: peer.peakBytes, distBytes: treeSize(peer.dist).bytes, pages: htmlPageCount(peer.dist) };
+}
+
+/** Ours beside Starlight: build time, peak memory and dist size, one clean build each from the same content. */
+export function printPeerTable(rows: readonly ScaleRow[]): void {
+  const withPeer = rows.filter((r) => r.peer);
+  if (withPeer.length === 0) return;
+  console.log(
+    '\nOurs vs Starlight (tests/bench/peer.ts), the same content, one clean build each (ours: Astro + Pagefind + social images + checks)',
+  );
+  console.log(
+    'explainers | build s ours | Starlight | ratio | peak GiB ours | Starlight | ratio | dist MiB ours | Starlight | HTML pages ours | Starlight',
+  );
+  for (const r of withPeer) {
+    const p = r.peer as NonNullable<ScaleRow['peer']>;
+    console.log(
+      `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(12)} | ${p.seconds.toFixed(1).padStart(9)} | ${(r.buildSeconds / p.seconds).toFixed(2).padStart(5)} | ${gib(r.peakBytes).padStart(13)} | ${gib(p.peakBytes).padStart(9)} | ${(r.peakBytes / p.peakBytes).toFixed(2).padStart(5)} | ${mib(r.distBytes).padStart(13)} | ${mib(p.distBytes).padStart(9)} | ${String(r.pages).padStart(15)} | ${p.pages}`,
+    );
+  }
 }
 
 /** Marginal cost of one more explainer between two rows. */
@@ -102,11 +150,11 @@ export function printScaleTable(rows: readonly ScaleRow[]): void {
     `\nScale: the real site and generated ones (one clean build each; first search for "${SCALE_QUERY}" from an explainer, cold, in Chromium)`,
   );
   console.log(
-    'explainers | build s | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms | top result',
+    'explainers | build s | peak GiB | pages | indexed | dist MiB | pagefind MiB | pagefind files | 1st query KiB br | req | 1st query ms | top result',
   );
   for (const r of rows) {
     console.log(
-      `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(7)} | ${String(r.pages).padStart(5)} | ${String(r.indexed).padStart(7)} | ${mib(r.distBytes).padStart(8)} | ${mib(
+      `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(7)} | ${gib(r.peakBytes).padStart(8)} | ${String(r.pages).padStart(5)} | ${String(r.indexed).padStart(7)} | ${mib(r.distBytes).padStart(8)} | ${mib(
         r.pagefindBytes,
       ).padStart(
         12,

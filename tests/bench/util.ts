@@ -1,11 +1,11 @@
 /** Small shared pieces of the benchmark: sizes, folders, free ports, timed clean builds. */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotliSize } from '../../src/integrations/budget';
-import { cleanEnv, ROOT } from '../helpers/site';
+import { cleanEnv, ROOT, TMP } from '../helpers/site';
 
 export { freePort } from '../helpers/ports';
 
@@ -45,7 +45,9 @@ export function htmlPageCount(dist: string): number {
  */
 function cacheDirFor(contentDir: string | undefined): string {
   if (!contentDir) return join(ROOT, 'node_modules/.astro');
-  return join(ROOT, `node_modules/.astro/content-${createHash('sha256').update(resolve(ROOT, contentDir)).digest('hex').slice(0, 12)}`);
+  // astro.config.mjs hashes "<content folder>|<pseudo>": the same string here, or the clean build would keep Astro's cache.
+  const variant = `${resolve(ROOT, contentDir)}|`;
+  return join(ROOT, `node_modules/.astro/content-${createHash('sha256').update(variant).digest('hex').slice(0, 12)}`);
 }
 
 /** Removes the output and Astro's cache for that content folder (other folders' caches stay). */
@@ -65,8 +67,20 @@ function clean(outDir: string, contentDir: string | undefined) {
   for (const name of names) if (!name.startsWith('content-')) rmSync(join(cache, name), { recursive: true, force: true });
 }
 
+function hasGnuTime(): boolean {
+  try {
+    return statSync('/usr/bin/time').isFile();
+  } catch {
+    return false;
+  }
+}
+
+export const gib = (n: number) => (n / 1024 ** 3).toFixed(2);
+
 export interface Build {
   seconds: number;
+  /** Peak resident memory of the build process, in bytes (GNU time's maximum RSS; 0 without /usr/bin/time). */
+  peakBytes: number;
   ok: boolean;
   /** The last lines of the build's output, for a failure. */
   tail: string;
@@ -89,8 +103,13 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
   };
   const start = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
+  // Peak memory as the peer's is measured (tests/bench/peer.ts): GNU time's maximum RSS.
+  const report = join(TMP, `time-${process.pid}-${Date.now()}.txt`);
+  mkdirSync(TMP, { recursive: true });
+  const astro = [process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build'];
+  const [cmd, ...args] = hasGnuTime() ? ['/usr/bin/time', '-f', '%M', '-o', report, ...astro] : astro;
   return new Promise((res) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+    const child = spawn(cmd ?? process.execPath, args, {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,7 +125,12 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
         lines.push(line);
         if (lines.length > 400) lines.shift();
         if (/[├└]─ /.test(line)) written++;
-        if (opts.label && /\[(build|content|context-desk:publish)\]/.test(line)) log(`${opts.label}: ${line.replace(/^\S+ /, '').trim()}`);
+        if (
+          opts.label &&
+          /\[(build|content|context-desk:(publish|og-cache|budget|search-index|build-log|memory))\]/.test(line) &&
+          !/first round trip/.test(line)
+        )
+          log(`${opts.label}: ${line.replace(/^\S+ /, '').trim()}`);
       }
     };
     child.stdout.on('data', onData);
@@ -117,7 +141,14 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
     child.on('close', (code) => {
       if (ticker) clearInterval(ticker);
       if (partial) lines.push(partial);
-      res({ seconds: seconds(), ok: code === 0, tail: lines.slice(-25).join('\n') });
+      let peakBytes = 0;
+      try {
+        peakBytes = Number(readFileSync(report, 'utf8').trim().split('\n').pop()) * 1024 || 0;
+        rmSync(report, { force: true });
+      } catch {
+        /* no GNU time */
+      }
+      res({ seconds: seconds(), peakBytes, ok: code === 0, tail: lines.slice(-25).join('\n') });
     });
   });
 }

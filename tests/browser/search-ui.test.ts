@@ -301,7 +301,13 @@ describe.each([
     await page.locator('a', { hasText: 'A–Z index' }).first().click();
     await page.waitForURL(/\/a-z\/$/);
     expect(await page.locator('h1').textContent()).toBe('A–Z index');
-    const links = await page.locator('main section a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    // The index is split by letter (issue 17): /a-z/ links each letter's page.
+    const letters = await page.locator('main nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links: string[] = [];
+    for (const letter of letters) {
+      await page.goto(new URL(letter, page.url()).href);
+      links.push(...(await page.locator('main section a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+    }
     expect(links.length).toBeGreaterThan(100);
     expect(links).toContain(`${base}explainers/elections/#the-east-jerusalem-question`);
     expect(links).toContain(`${base}who/sergey-lavrov/`);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { explainerWeights } from '../../src/integrations/budget';
+import { brotliSize, explainerWeights, FAST_RATIO, fastBrotliSize, summaryEnd } from '../../src/integrations/budget';
 import { FIRST_ROUND_TRIP_BUDGET, FIRST_VISIT_BUDGET, overBudget } from '../../src/lib/budget';
 import { htmlPages, type Page } from '../helpers/dist';
 import { builtLinkProblem, distLookup } from '../helpers/links';
@@ -62,6 +62,26 @@ describe('byte budget', () => {
     expect(over).toEqual([]);
     // Each explainer's stylesheet is counted: the weights are more than the HTML alone.
     for (const w of weights) expect(w.css, w.page).toBeGreaterThan(1000);
+  });
+
+  it("the build's pre-filter agrees with the exact measure: screened weights within its band, the same verdict, exact near a budget", () => {
+    const exact = explainerWeights(dist, '/');
+    const screened = explainerWeights(dist, '/', 'stop');
+    expect(screened.map((w) => w.page)).toEqual(exact.map((w) => w.page));
+    for (const [i, w] of exact.entries()) {
+      const s = screened[i];
+      expect(overBudget(s ?? w), w.page).toEqual(overBudget(w));
+      if (!s?.estimated) expect(s).toEqual(w);
+      const html = readFileSync(join(dist, w.page, 'index.html'), 'utf8');
+      for (const [part, band] of [
+        [html, FAST_RATIO.whole],
+        [html.slice(0, summaryEnd(html)), FAST_RATIO.head],
+      ] as const) {
+        const ratio = brotliSize(part) / fastBrotliSize(part);
+        expect(ratio, w.page).toBeGreaterThanOrEqual(band.low);
+        expect(ratio, w.page).toBeLessThanOrEqual(band.high);
+      }
+    }
   });
 
   it("an explainer links one stylesheet, and the other pages' and search styles are not in it", () => {

@@ -4,7 +4,7 @@ import { getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Lang, langCodes, languages, t } from '../../../i18n';
 import { type ExplainerEntry, getExplainers, slugOf, themeText } from '../../../lib/entries';
-import { ogPng } from '../../../lib/og-image';
+import { ogCacheDir, ogPng } from '../../../lib/og-image';
 
 /** The site's own accent (--accent in src/styles/global.css), for the image of pages outside any theme. */
 const SITE_ACCENT = '#1c54a0';
@@ -26,12 +26,15 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ lang: Lang; entry: ExplainerEntry | undefined }> = async ({ props }) => {
   const { lang, entry } = props;
   const theme = entry ? await getEntry('themes', entry.data.theme) : undefined;
-  const png = await ogPng({
-    site: t(lang, 'site.name'),
-    kicker: theme ? `${t(lang, 'explainer.label')} · ${themeText(theme, 'label', lang)}` : t(lang, 'site.tagline'),
-    title: entry?.data.title ?? t(lang, 'home.title'),
-    subtitle: entry ? t(lang, 'og.subtitle') : t(lang, 'site.description'),
-    accent: theme?.data.accent.light ?? SITE_ACCENT,
-  });
+  const png = await ogPng(
+    {
+      site: t(lang, 'site.name'),
+      kicker: theme ? `${t(lang, 'explainer.label')} · ${themeText(theme, 'label', lang)}` : t(lang, 'site.tagline'),
+      title: entry?.data.title ?? t(lang, 'home.title'),
+      subtitle: entry ? t(lang, 'og.subtitle') : t(lang, 'site.description'),
+      accent: theme?.data.accent.light ?? SITE_ACCENT,
+    },
+    ogCacheDir(),
+  );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,39 @@
+/**
+ * The social images' cache (src/lib/og-image.ts): a folder `og/` in Astro's cache folder
+ * (node_modules/.astro, or the content folder's own), kept across builds and never deployed.
+ * The build reports how many images it drew and how many came from the cache.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ogCacheDir, setOgCacheDir } from '../lib/og-image';
+
+export function ogCache(): AstroIntegration {
+  let dir = '';
+  let started = 0;
+  return {
+    name: 'context-desk:og-cache',
+    hooks: {
+      // The final configuration: the cache folder as astro.config.mjs set it for this content folder.
+      'astro:config:done': ({ config }) => {
+        setOgCacheDir(join(fileURLToPath(config.cacheDir), 'og'));
+        dir = ogCacheDir() ?? 'off';
+      },
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ logger }) => {
+        if (dir === 'off') return logger.info('social images: all drawn (cache off)');
+        let files: string[] = [];
+        try {
+          files = readdirSync(dir).filter((f) => f.endsWith('.png'));
+        } catch {
+          /* no image drawn */
+        }
+        const drawn = files.filter((f) => statSync(join(dir, f)).mtimeMs >= started).length;
+        logger.info(`social images: ${drawn} drawn this build; cache ${dir} holds ${files.length}`);
+      },
+    },
+  };
+}
