@@ -5,13 +5,10 @@
  * tap follows the link to the note), and any navigation within the page closes
  * it, so it never covers the line a back-link returns to.
  */
+import { tooltip } from './tooltip';
+
 export function startCitePreviews(doc: Document = document): void {
-  const tip = doc.createElement('div');
-  tip.id = 'cite-preview';
-  tip.className = 'cite-tip';
-  tip.setAttribute('role', 'tooltip');
-  tip.hidden = true;
-  doc.body.append(tip);
+  const tip = tooltip(doc, 'cite-preview');
   let owner: HTMLAnchorElement | null = null;
 
   const show = (a: HTMLAnchorElement) => {

@@ -7,6 +7,8 @@
  *    and a close button, instead of leaving the page; Escape, the button and a tap outside close it.
  * Without this script a term is a link to its glossary entry.
  */
+import { tooltip } from './tooltip';
+
 interface Entry {
   term: string;
   definition: string;
@@ -56,12 +58,7 @@ export function startTermPopovers(doc: Document = document): void {
   };
 
   // The tooltip beside a hovered or focused term.
-  const tip = doc.createElement('div');
-  tip.id = 'term-preview';
-  tip.className = 'cite-tip';
-  tip.setAttribute('role', 'tooltip');
-  tip.hidden = true;
-  doc.body.append(tip);
+  const tip = tooltip(doc, 'term-preview');
   let owner: HTMLAnchorElement | null = null;
 
   const place = (a: HTMLAnchorElement) => {
