@@ -286,6 +286,10 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
     const o = await searching;
     // A keystroke since this search began replaces it: its results are never fetched or shown.
     if (!o || !e.isLatest(gen) || input.value !== q) return;
+    // Every value of every facet, for the page's filters; fetched before anything is shown, so
+    // that the status, the results and the counts change together.
+    const all = options.mode === 'page' ? await e.allCounts() : undefined;
+    if (!e.isLatest(gen)) return;
     outcome = o;
     shown = 0;
     const results = o.results;
@@ -306,7 +310,8 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
       status.textContent = o.query ? `${s('search.none', { q: o.query })} ${s('search.noneHelp')}` : s('search.listed.other', { n: 0 });
     else if (o.query) status.textContent = plural('search.results', results.length, { q: o.corrected ?? o.query });
     else status.textContent = plural('search.listed', results.length, {});
-    if (options.mode === 'page') renderFilters(o.counts, await e.allCounts());
+    // With neither words nor filters, each value's count is all it has.
+    if (all) renderFilters(o.query || Object.keys(active).length > 0 ? o.counts : all, all);
     options.onState?.(input.value.trim(), { ...active });
     if (openTop) {
       openTop = false;
