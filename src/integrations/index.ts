@@ -5,6 +5,7 @@
  *     og-cache: where the social images are cached across builds;
  *     memory: full collections when the heap has doubled, to bound the build's peak memory;
  *  3. dev-search: `astro dev` serves the last build's search index;
+ *     dev-files: `astro dev` answers the generated files (social images, maps) at their address;
  *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
  *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
  *  5. search-index: Pagefind over the pages and the event and glossary records;
@@ -16,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { budgetReport } from './budget';
 import { buildLog } from './build-log';
 import { contentCheck } from './content-check';
+import { devFiles } from './dev-files';
 import { devSearch } from './dev-search';
 import { memoryBound } from './memory';
 import { ogCache } from './og-cache';
@@ -32,6 +34,7 @@ export function contextDesk(): AstroIntegration[] {
     ogCache(),
     memoryBound(),
     devSearch(),
+    devFiles(),
     minifiedScripts(),
     securityPolicy(),
     searchIndex(),

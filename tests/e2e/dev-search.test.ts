@@ -24,6 +24,13 @@ describe('search in the dev server', () => {
     expect(((await entry.json()) as { version: string }).version).toMatch(/^1\./);
     expect((await fetch(`${origin}/search-words.json`)).status).toBe(200);
   });
+  it('answers the generated files at their own address: social images and maps', async () => {
+    for (const path of ['/og/site.png', '/og/quartet.png', '/maps/sputnik-v.svg']) {
+      const r = await fetch(`${origin}${path}`);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('content-type'), path).toMatch(/^image\/(png|svg\+xml)/);
+    }
+  });
   it('explains a missing file instead of failing silently', async () => {
     const missing = await fetch(`${origin}/pagefind/nothing-here.js`);
     expect(missing.status).toBe(404);
