@@ -1,13 +1,16 @@
 /**
- * Adding a script or a stylesheet to the page once, on demand. Each resolves when the file
- * has loaded; a stylesheet also resolves when it fails, since the page works without it.
+ * Fetching what the page needs once, on demand: a script or a stylesheet, or any promise
+ * (`once`). Each resolves when the file has loaded; a stylesheet also resolves when it fails,
+ * since the page works without it.
  */
-const loaded = new Map<string, Promise<void>>();
+const loaded = new Map<string, Promise<unknown>>();
 
-function once(key: string, load: () => Promise<void>): Promise<void> {
-  let p = loaded.get(key);
+/** `load()`'s promise, made once per key; a failure is forgotten, so a later call tries again. */
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let p = loaded.get(key) as Promise<T> | undefined;
   if (!p) {
     p = load();
+    p.catch(() => loaded.delete(key));
     loaded.set(key, p);
   }
   return p;

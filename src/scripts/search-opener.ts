@@ -10,6 +10,7 @@ import type { SearchOptions, SearchView } from './search/ui';
 
 interface SearchApi {
   start(root: HTMLElement, input: HTMLInputElement, options: SearchOptions): SearchView;
+  warm(options: SearchOptions): void;
 }
 
 interface Early {
@@ -52,7 +53,7 @@ export function startSearchOpener(doc: Document = document): void {
 
   const load = () => {
     api ??= script(data['dialog'] ?? '', doc).then(() => {
-      const found = (window as unknown as { contextDeskSearch?: SearchApi & { warm(o: SearchOptions): void } }).contextDeskSearch;
+      const found = (window as unknown as { contextDeskSearch?: SearchApi }).contextDeskSearch;
       if (!found) throw new Error('search did not load');
       found.warm(options);
       return found;

@@ -3,6 +3,7 @@
  * On the main thread (`noWorker`): the index is small, and the worker would cost an 11 KB
  * download and a request before the first result.
  */
+import { once } from '../load';
 import type { Pagefind } from './engine';
 
 /**
@@ -28,41 +29,21 @@ interface PagefindModule extends Pagefind {
   init(): Promise<void>;
 }
 
-const loaded = new Map<string, Promise<Pagefind>>();
-
 /** pagefind.js of the bundle at `bundle` (ending in "/"), with results' URLs under `base`. */
 export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
-  let p = loaded.get(bundle);
-  if (!p) {
-    p = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
-      await pf.options({
-        baseUrl: base,
-        ranking: RANKING,
-        excerptLength: EXCERPT_WORDS,
-        highlightParam: 'highlight',
-        noWorker: true,
-      });
-      await pf.init();
-      return pf;
-    });
-    p.catch(() => loaded.delete(bundle));
-    loaded.set(bundle, p);
-  }
-  return p;
+  return once(`${bundle}pagefind.js`, async () => {
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+    await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: true });
+    await pf.init();
+    return pf;
+  });
 }
 
-const helps = new Map<string, Promise<unknown>>();
-
-/** The edition's search-help.json (strings, vocabulary, suggestions), fetched once. */
+/** A JSON file of the edition's search help (search-help.json, search-words.json), fetched once. */
 export function loadHelp<T>(href: string): Promise<T> {
-  let p = helps.get(href);
-  if (!p) {
-    p = fetch(href).then((r) => {
-      if (!r.ok) throw new Error(`${href}: ${r.status}`);
-      return r.json();
-    });
-    p.catch(() => helps.delete(href));
-    helps.set(href, p);
-  }
-  return p as Promise<T>;
+  return once(href, async () => {
+    const r = await fetch(href);
+    if (!r.ok) throw new Error(`${href}: ${r.status}`);
+    return (await r.json()) as T;
+  });
 }
