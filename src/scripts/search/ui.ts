@@ -102,7 +102,10 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
   const searchHref = (q: string, page = options.page) => `${page}?q=${encodeURIComponent(q)}`;
 
   const ready: Promise<SearchEngine> = Promise.all([loadHelp<SearchHelp>(options.help), loadPagefind(options.bundle, options.base)]).then(
-    ([h, pf]) => {
+    async ([h, pf]) => {
+      // The page's filters: Pagefind's filter data loaded before the first search, which would
+      // otherwise count against a half-loaded filter index (every count 0) when the two overlap.
+      if (options.mode === 'page') await pf.filters();
       help = h;
       engine = new SearchEngine(pf, h, () => loadHelp<string[]>(h.words));
       more.textContent = s('search.more');
