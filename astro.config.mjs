@@ -7,6 +7,7 @@ import tailwind from '@astrojs/tailwind';
 import { defineConfig } from 'astro/config';
 import { contextDesk } from './src/integrations';
 import { normaliseBase } from './src/lib/paths';
+import rehypeBidi from './src/plugins/rehype-bidi';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links';
 import remarkExplainer from './src/plugins/remark-explainer';
 
@@ -51,7 +52,7 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     remarkPlugins: [[remarkExplainer, { base }]],
-    rehypePlugins: [rehypeHeadingLinks],
+    rehypePlugins: [rehypeHeadingLinks, rehypeBidi],
   },
   // contextDesk() checks content first, then secures and indexes the staged build and swaps it into outDir (src/integrations/index.ts).
   integrations: [

@@ -4,6 +4,8 @@
  */
 import GithubSlugger from 'github-slugger';
 
+import { defaultLang, languages, publishedLangs } from '../i18n/languages';
+
 export const KINDS = ['explainer', 'person', 'organisation', 'event', 'term', 'source'] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -23,6 +25,22 @@ export interface TemplateInput {
 }
 
 /** "The Quartet's 2016 report" → "the-quartets-2016-report". */
+/** Every text of a data entry is written in each published edition's language. */
+const EDITIONS_NOTE = `# Each text is written in every published edition's language (${publishedLangs.join(', ')}): a missing one stops the build.`;
+
+/** A text field per published language, indented by \`indent\`: English as given, the others marked for translation. */
+function perLang(text: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  return publishedLangs
+    .map((code) => `${pad}${code}: ${q(code === defaultLang ? text : `Translation into ${languages[code].name} of: ${text}`)}`)
+    .join('\n');
+}
+
+/** An empty list per published language. */
+function perList(indent: number): string {
+  return publishedLangs.map((code) => `${' '.repeat(indent)}${code}: []`).join('\n');
+}
+
 export function slugify(title: string): string {
   return new GithubSlugger()
     .slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
@@ -118,30 +136,43 @@ Answer it.<Cite id="${source}" />
     case 'person':
     case 'organisation':
       return `# A draft: the "_" at the start of the file name keeps it unpublished. Rename the file without it when done.
-name: ${q(title)}
+${EDITIONS_NOTE}
+name:
+${perLang(title, 2)}
 kind: ${kind}
-role: "What they were as of May 2021, in a few words"
+role:
+${perLang('What they were as of May 2021, in a few words', 2)}
 group: international # russia, palestinian, israeli or international
-otherNames: []
-searchAliases: []
+otherNames:
+${perList(2)}
+searchAliases:
+${perList(2)}
 themes: [${theme}]
 profile:
-  - text: "One or two sentences of your own on who they are and why they matter to the story."
+  - text:
+${perLang('One or two sentences of your own on who they are and why they matter to the story.', 6)}
     cite: [${source}]
 `;
     case 'event':
       return `# A draft: the "_" at the start of the file name keeps it unpublished. Rename the file without it when done.
+${EDITIONS_NOTE}
 date: ${q(input.date ?? today)}
-title: ${q(title)}
-text: "One or two sentences of your own on what happened."
+title:
+${perLang(title, 2)}
+text:
+${perLang('One or two sentences of your own on what happened.', 2)}
 theme: ${theme}
 cite: [${source}]
 `;
     case 'term':
       return `# A draft: the "_" at the start of the file name keeps it unpublished. Rename the file without it when done.
-term: ${q(title)}
-aliases: []
-definition: "One to three sentences of your own defining the term for a general reader."
+${EDITIONS_NOTE}
+term:
+${perLang(title, 2)}
+aliases:
+${perList(2)}
+definition:
+${perLang('One to three sentences of your own defining the term for a general reader.', 2)}
 themes: [${theme}]
 cite: [${source}]
 `;

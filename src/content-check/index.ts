@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import { slug } from 'github-slugger';
-import { defaultLang, type Lang, langOf, localePath } from '../i18n/languages';
+import { defaultLang, inLang, type Lang, langOf, localePath } from '../i18n/languages';
 import { walkFiles } from '../lib/files';
 import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
 import { byOrder, isDraftFile } from '../lib/publishing';
@@ -31,6 +31,7 @@ import {
   type TimelineEvent,
 } from '../schemas';
 import { type ParsedData, parseData, schemaProblems } from './data';
+import { editionProblems } from './editions';
 import { contentDir, dataFiles, explainerFiles, knownIds } from './files';
 import { unmarkedMentions } from './glossary-mentions';
 import { at, type Heading, type MdNode, parseExplainer, walk } from './mdx';
@@ -39,8 +40,25 @@ import { ContentCheckError, type Position, type Problem } from './problems';
 export { contentDir, dataFiles, knownIds } from './files';
 export { ContentCheckError, formatProblems, type Problem } from './problems';
 
+/**
+ * A site link (`/explainers/quartet/#russias-2021-proposal`, written as in English) as the edition of
+ * `lang` has it: with its prefix, and a #fragment naming a heading of the English explainer turned
+ * into the heading at the same place in that edition's explainer (the editions of an explainer have
+ * the same headings in the same order; tests/content checks it).
+ */
+export function editionHref(explainers: readonly ExplainerInfo[], lang: Lang, href: string): string {
+  const m = /^(\/explainers\/[^/#?]+\/)#(.+)$/.exec(href);
+  if (lang === defaultLang || !m) return localePath(lang, href);
+  const [, path = '', fragment = ''] = m;
+  const english = explainers.find((e) => e.lang === defaultLang && e.path === path);
+  const edition = explainers.find((e) => e.lang === lang && e.path === localePath(lang, path));
+  const at = english?.headings.findIndex((h) => h.slug === fragment) ?? -1;
+  const heading = at >= 0 ? edition?.headings[at] : undefined;
+  return localePath(lang, heading ? `${path}#${heading.slug}` : href);
+}
+
 /** A map's sources in the order its figure cites them: the boundaries', then each place's. */
-export function mapCites(map: MapData): string[] {
+export function mapCites(map: { boundaries: readonly string[]; places: ReadonlyArray<{ cite: readonly string[] }> }): string[] {
   return [...map.boundaries, ...map.places.flatMap((p) => p.cite)];
 }
 
@@ -171,6 +189,22 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
     bodies.set(info, { tree: parsed.tree, frontmatter: parsed.frontmatter });
   }
 
+  // An edition's explainer has the English one's facts, section by section (src/content-check/editions.ts).
+  for (const e of explainers) {
+    if (e.lang === defaultLang) continue;
+    const english = explainers.find((o) => o.lang === defaultLang && o.slug === e.slug);
+    if (!english) {
+      problems.push({
+        file: e.file,
+        message: `no English explainer content/explainers/${defaultLang}/${e.slug}.mdx: an edition translates an English explainer of the same file name`,
+      });
+      continue;
+    }
+    const a = bodies.get(english);
+    const b = bodies.get(e);
+    if (a && b) problems.push(...editionProblems({ lang: english.lang, file: english.file, ...a }, { lang: e.lang, file: e.file, ...b }));
+  }
+
   const bySlug = new Map<string, ExplainerInfo>();
   for (const e of explainers) {
     const key = `${e.lang}/${e.slug}`;
@@ -200,23 +234,24 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
 
   const pages = sitePages(index);
   const warnings: Problem[] = [];
-  const glossaryNames = [...index.glossary.values()].map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases }));
+  const glossaryNames = (lang: Lang) =>
+    [...index.glossary.values()].map((g) => ({ id: g.id, term: inLang(g.data.term, lang) ?? g.id, aliases: g.data.aliases[lang] ?? [] }));
   for (const e of explainers) {
     const { tree, frontmatter } = bodies.get(e) as { tree: MdNode; frontmatter: ParsedData };
-    problems.push(...bodyProblems(e, tree, known, pages, join(root, 'public')));
+    problems.push(...bodyProblems(e, tree, known, pages, join(root, 'public'), explainers));
     problems.push(...sourceDateProblems(e, tree, frontmatter, index));
     if (!e.draft)
       warnings.push(
         ...unmarkedMentions(
           e.file,
           tree,
-          glossaryNames.filter((g) => !g.id.startsWith('_')),
+          glossaryNames(e.lang).filter((g) => !g.id.startsWith('_')),
         ),
       );
   }
   for (const p of index.pages) {
     const { tree } = bodies.get(p) as { tree: MdNode; frontmatter: ParsedData };
-    problems.push(...bodyProblems(p, tree, known, pages, join(root, 'public'), false));
+    problems.push(...bodyProblems(p, tree, known, pages, join(root, 'public'), explainers, false));
   }
 
   // Every footer and every byline link to the about-and-method page.
@@ -302,6 +337,7 @@ function bodyProblems(
   known: KnownIds,
   pages: Map<string, PageAnchors>,
   publicDir: string,
+  explainers: readonly ExplainerInfo[],
   /** An explainer must cite and may use the site's components; the site's own pages are Markdown only. */
   explainer = true,
 ): Problem[] {
@@ -349,7 +385,7 @@ function bodyProblems(
       case 'link':
       case 'definition':
         // A reference-style link's target is its definition ("[x]: /path/"): checked the same way.
-        problems.push(...linkProblems(e, node, pages));
+        problems.push(...linkProblems(e, node, pages, explainers));
         return;
       case 'imageReference':
         add(node, 'write images inline, as ![what the image shows](/file.png), so that the file can be checked.');
@@ -373,7 +409,7 @@ function bodyProblems(
   return problems;
 }
 
-function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnchors>): Problem[] {
+function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnchors>, explainers: readonly ExplainerInfo[]): Problem[] {
   const href = node.url ?? '';
   const where = at(node);
   const problem = (message: string): Problem[] => [
@@ -386,7 +422,7 @@ function linkProblems(e: ExplainerInfo, node: MdNode, pages: Map<string, PageAnc
   // Links to files (the feeds, a PDF in public/) are not pages; drafts' links are checked once they are published.
   if (e.draft || isFilePath(href.split(/[?#]/)[0] ?? '')) return [];
   const from = e.path;
-  const target = href.startsWith('#') ? href : localePath(e.lang, href);
+  const target = href.startsWith('#') ? href : editionHref(explainers, e.lang, href);
   const message = linkProblem(target, from, (path) => pages.get(path));
   return message ? problem(message) : [];
 }

@@ -2,8 +2,10 @@
  * Interface strings and locale formatting. The strings of each language live in
  * src/i18n/<lang>.ts; the languages themselves in src/i18n/languages.ts.
  */
+import { ar } from './ar';
 import { en, type UiKey } from './en';
-import { defaultLang, type Lang, localeOf } from './languages';
+import { defaultLang, type Lang, languages, localeOf, publishedLangs } from './languages';
+import { ru } from './ru';
 
 export * from './languages';
 export type { UiKey };
@@ -21,7 +23,8 @@ export function pseudo(strings: Strings): Strings {
   return Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, `⟦${v}⟧`])) as Strings;
 }
 
-export const ui: Record<Lang, Strings> = { en: PSEUDO ? pseudo(en) : en };
+const all: Record<Lang, Strings> = { en, ar, ru };
+export const ui = (PSEUDO ? Object.fromEntries(Object.entries(all).map(([k, v]) => [k, pseudo(v)])) : all) as Record<Lang, Strings>;
 
 /** The keys of `reference` that `strings` lacks or leaves empty. */
 export function missingStrings(strings: Partial<Record<string, string>>, reference: Strings = en): string[] {
@@ -50,4 +53,14 @@ export function formatDate(iso: string, lang: Lang = defaultLang): string {
 /** Formats a number for `lang`: 20000 → "20,000". */
 export function formatNumber(value: number, lang: Lang = defaultLang): string {
   return new Intl.NumberFormat(localeOf(lang)).format(value);
+}
+
+/** The `[...lang]` route parameter of each published edition: undefined for the default language at the root, "ar" for /ar/. */
+export function editionParam(lang: Lang): string | undefined {
+  return languages[lang].prefix || undefined;
+}
+
+/** getStaticPaths() of a page every published edition has: one path per edition, with its language as a prop. */
+export function editionPaths(): Array<{ params: { lang: string | undefined }; props: { lang: Lang } }> {
+  return publishedLangs.map((lang) => ({ params: { lang: editionParam(lang) }, props: { lang } }));
 }

@@ -10,6 +10,12 @@ export interface Language {
   script: string;
   /** Search's stop words, space-separated, lower case. */
   stopWords: string;
+  /**
+   * Whether the edition is published: built, listed in the language switcher and the sitemap, and
+   * required to have every translation (a missing one stops the build). An edition being written
+   * stays `false` until its translations are complete.
+   */
+  published: boolean;
 }
 
 /**
@@ -26,16 +32,72 @@ export const languages = {
     // Words search ignores unless a query has nothing else ("who is Lavrov" searches "Lavrov").
     stopWords:
       'a about an and are as at be by can did do does for from had has have how i in is it me of on or tell the their them there they this to was were what when where which who whom whose why will with',
+    published: true,
+  },
+  ar: {
+    name: 'العربية',
+    dir: 'rtl',
+    prefix: 'ar',
+    // Digit style: Western digits (0–9), as WAFA, Al Jazeera and most Arabic news sites print them
+    // online, with the month names of the Levantine calendar the Palestinian press uses ("5 أيار 2021").
+    locale: 'ar-PS-u-nu-latn',
+    script: 'Arabic',
+    stopWords:
+      'في من إلى الى على عن مع و أو او ما ماذا هو هي هم هل كيف متى أين اين لماذا لم لن لا التي الذي الذين هذا هذه ذلك تلك كان كانت قد ثم عند بين أي اي',
+    published: true,
+  },
+  ru: {
+    name: 'Русский',
+    dir: 'ltr',
+    prefix: 'ru',
+    locale: 'ru-RU',
+    script: 'Cyrillic',
+    stopWords:
+      'а без был была были было в во где да для до его ее её же за и из или их к как какая какие какой когда кто ли на над не но о об он она они от по под при про с со так то у что чем это эта эти этот я',
+    published: true,
   },
 } as const satisfies Record<string, Language>;
 
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';
 export const langCodes = Object.keys(languages) as [Lang, ...Lang[]];
+/** The editions the build publishes, the default language first. */
+export const publishedLangs = langCodes.filter((code) => languages[code].published) as [Lang, ...Lang[]];
 
 /** `value` as a language of the site, or the default language when it is not one (content is untrusted). */
 export function langOf(value: unknown): Lang {
   return (langCodes as readonly unknown[]).includes(value) ? (value as Lang) : defaultLang;
+}
+
+/**
+ * A content value as one edition reads it: every per-language field (`{ en, ar, ru }`) becomes its
+ * value in that language. The type of `localize()`'s result.
+ */
+export type InLang<T> = T extends readonly (infer U)[]
+  ? InLang<U>[]
+  : T extends Record<Lang, infer V>
+    ? InLang<V>
+    : T extends object
+      ? { [K in keyof T]: InLang<T[K]> }
+      : T;
+
+/** Fields whose keys are language codes but which are not a text per language (a profile's spelling sources). */
+const NOT_LOCALIZED = new Set(['nameSources']);
+
+function isLocalized(value: object): value is Record<Lang, unknown> {
+  const keys = Object.keys(value);
+  return keys.includes(defaultLang) && keys.every((k) => (langCodes as readonly string[]).includes(k));
+}
+
+/** `data` as the edition of `lang` reads it: each per-language field replaced by its text in `lang` (the default language's when it has none). */
+export function localize<T>(data: T, lang: Lang): InLang<T> {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (isLocalized(value)) return walk(value[lang] ?? value[defaultLang]);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_LOCALIZED.has(k) ? v : walk(v)]));
+  };
+  return walk(data) as InLang<T>;
 }
 
 /** A text given per language (`{ en: "…", ar: "…" }`) in `lang`, falling back to the default language. */
@@ -62,4 +124,19 @@ export function langPrefix(lang: Lang): string {
 export function localePath(lang: Lang, path: string): string {
   if (!path.startsWith('/')) throw new Error(`localePath(): expected a site path starting with "/", got "${path}"`);
   return `${langPrefix(lang)}${path}`;
+}
+
+/** The edition a site path belongs to, from its prefix: "/ar/who/" → "ar". */
+export function langOfPath(path: string): Lang {
+  return (
+    langCodes.find(
+      (code) => languages[code].prefix && (path === `/${languages[code].prefix}/` || path.startsWith(`/${languages[code].prefix}/`)),
+    ) ?? defaultLang
+  );
+}
+
+/** A site path without its edition's prefix: "/ar/who/" → "/who/". */
+export function unprefixed(path: string): string {
+  const prefix = langPrefix(langOfPath(path));
+  return prefix ? path.slice(prefix.length) || '/' : path;
 }

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { contentIndex } from '../content-check';
-import { localePath } from '../i18n';
-import { FIRST_ROUND_TRIP_BUDGET, FIRST_VISIT_BUDGET, formatWeight, LISTING_BUDGETS, overBudget, type Weight } from '../lib/budget';
+import { languages, localePath, publishedLangs } from '../i18n';
+import { FIRST_ROUND_TRIP_BUDGET, firstVisitBudget, formatWeight, LISTING_BUDGETS, overBudget, type Weight } from '../lib/budget';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
 export function brotliSize(body: Buffer | string): number {
@@ -74,8 +74,8 @@ function screened(page: string, html: string, headHtml: string, css: number, scr
   const fastWhole = fastBrotliSize(html);
   const fastHead = fastBrotliSize(headHtml);
   const { whole: w, head: h } = FAST_RATIO;
-  const clear = fastWhole * w.high + css <= FIRST_VISIT_BUDGET && fastHead * h.high + css <= FIRST_ROUND_TRIP_BUDGET;
-  const surelyOver = fastWhole * w.low + css > FIRST_VISIT_BUDGET || fastHead * h.low + css > FIRST_ROUND_TRIP_BUDGET;
+  const clear = fastWhole * w.high + css <= firstVisitBudget(page) && fastHead * h.high + css <= FIRST_ROUND_TRIP_BUDGET;
+  const surelyOver = fastWhole * w.low + css > firstVisitBudget(page) || fastHead * h.low + css > FIRST_ROUND_TRIP_BUDGET;
   if (!clear && !(surelyOver && screen === 'report')) return undefined;
   const whole = Math.round((fastWhole * (w.low + w.high)) / 2);
   const head = Math.round((fastHead * (h.low + h.high)) / 2);
@@ -109,14 +109,21 @@ export function firstVisit(
 
 /** The explainers' page folders of a built site, sorted: "explainers/quartet/". */
 function explainerPages(dir: string): string[] {
-  try {
-    return readdirSync(join(dir, 'explainers'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => `explainers/${d.name}/`)
-      .sort();
-  } catch {
-    return [];
-  }
+  return editionFolders().flatMap((edition) => {
+    try {
+      return readdirSync(join(dir, edition, 'explainers'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `${edition}explainers/${d.name}/`)
+        .sort();
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The folder of each published edition in the build: "" for the default language, "ar/" for Arabic. */
+function editionFolders(): string[] {
+  return publishedLangs.map((lang) => (languages[lang].prefix ? `${languages[lang].prefix}/` : ''));
 }
 
 /** A stylesheet is shared by every explainer: compressed once. */
@@ -147,7 +154,10 @@ export interface ListingWeight {
 /** The raw size of each listing page (LISTING_BUDGETS) in a built site at `dir`, with its budget. */
 export function listingWeights(dir: string): ListingWeight[] {
   const out: ListingWeight[] = [];
-  for (const [pattern, budget] of Object.entries(LISTING_BUDGETS)) {
+  const patterns = editionFolders().flatMap((edition) =>
+    Object.entries(LISTING_BUDGETS).map(([p, budget]) => [`${edition}${p}`, budget] as const),
+  );
+  for (const [pattern, budget] of patterns) {
     const files = pattern.endsWith('/*')
       ? readdirSync(join(dir, pattern.slice(0, -2)), { recursive: true })
           .map(String)

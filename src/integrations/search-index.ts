@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentIndex } from '../content-check';
-import { langCodes } from '../i18n';
+import { publishedLangs } from '../i18n';
 import { recordHtml } from '../lib/record-html';
 import { type SearchRecord, searchRecords } from '../lib/search-records';
 
@@ -31,7 +31,8 @@ function check(step: string, errors: string[]) {
 /** Indexes the HTML in `dir` and `records`, and writes the bundle to `dir/pagefind`. Returns how many documents it indexed. */
 export async function buildSearchIndex(dir: string, records: readonly SearchRecord[]): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex();
+    // Citation marks are left out of the index (and so of excerpts) by their class, not by an attribute on each of them.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['sup.cite'] });
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
     const added = await index.addDirectory({ path: dir });
@@ -56,7 +57,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const index = contentIndex();
-        const records = langCodes.flatMap((lang) => searchRecords(index, lang));
+        const records = publishedLangs.flatMap((lang) => searchRecords(index, lang));
         logger.info(`indexed ${await buildSearchIndex(fileURLToPath(dir), records)} pages and records for search`);
       },
     },

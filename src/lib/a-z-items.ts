@@ -1,8 +1,8 @@
 /** Every page and section of the site as A–Z entries: read once per build, shared by the A–Z pages. */
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
 import { type Lang, localePath, t } from '../i18n';
 import { type AzPage, azPages } from './a-z';
-import { explainerPath, getExplainers } from './entries';
+import { explainerPath, getExplainers, getLocalized } from './entries';
 
 async function collect(lang: Lang): Promise<AzPage[]> {
   const items = [];
@@ -13,11 +13,11 @@ async function collect(lang: Lang): Promise<AzPage[]> {
       if (h.depth === 2 || h.depth === 3) items.push({ label: h.text, href: `${explainerPath(e)}#${h.slug}`, context: e.data.title });
     }
   }
-  for (const p of await getCollection('profiles'))
+  for (const p of await getLocalized('profiles', lang))
     items.push({ label: p.data.name, href: localePath(lang, `/who/${p.id}/`), context: t(lang, 'nav.who') });
-  for (const g of await getCollection('glossary'))
+  for (const g of await getLocalized('glossary', lang))
     items.push({ label: g.data.term, href: localePath(lang, `/glossary/#${g.id}`), context: t(lang, 'nav.glossary') });
-  for (const ev of await getCollection('events'))
+  for (const ev of await getLocalized('events', lang))
     items.push({
       label: ev.data.title,
       href: localePath(lang, `/timeline/#${ev.id}`),

@@ -11,9 +11,14 @@ export interface AzItem {
   context: string;
 }
 
-/** The letter an entry is filed under: its first letter or digit, accents removed, upper case; all digits under "0–9". */
+/** A label as the index files it: an Arabic label without its article ("الرباعية" is filed under ر, as Arabic indexes do). */
+export function filedAs(label: string): string {
+  return label.trim().replace(/^ال(?=\p{L}{2})/u, '');
+}
+
+/** The letter an entry is filed under: its first letter or digit, accents (and hamza) removed, upper case; all digits under "0–9". */
 export function letterOf(label: string): string {
-  const c = label
+  const c = filedAs(label)
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]/gu, '')
     .charAt(0)
@@ -40,7 +45,8 @@ export interface AzPage {
 export function azPages(items: readonly AzItem[], locale: string, perPage: number = AZ_PAGE_ITEMS): AzPage[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', ignorePunctuation: true });
   const sorted = [...items].sort(
-    (a, b) => collator.compare(a.label, b.label) || collator.compare(a.context, b.context) || a.href.localeCompare(b.href),
+    (a, b) =>
+      collator.compare(filedAs(a.label), filedAs(b.label)) || collator.compare(a.context, b.context) || a.href.localeCompare(b.href),
   );
   const groups = new Map<string, AzItem[]>();
   for (const item of sorted) {

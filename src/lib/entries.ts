@@ -1,6 +1,7 @@
 /** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { defaultLang, inLang, type Lang, localePath } from '../i18n';
+import { contentIndex, editionHref } from '../content-check';
+import { defaultLang, type InLang, inLang, type Lang, localePath, localize } from '../i18n';
 import { FEED_ITEMS } from './budget';
 import { correctionItems, feedItems, newestFirst } from './feeds';
 import { byOrder, isShown } from './publishing';
@@ -17,6 +18,12 @@ export function explainerPath(entry: ExplainerEntry): string {
   return localePath(entry.data.lang, `/explainers/${slugOf(entry)}/`);
 }
 
+/** The link to a section of an explainer, given by its English heading slug (an event's `section`), in the explainer's edition. */
+export function sectionHref(entry: ExplainerEntry, section: string | undefined): string {
+  if (!section) return explainerPath(entry);
+  return editionHref(contentIndex().explainers, entry.data.lang, `/explainers/${slugOf(entry)}/#${section}`);
+}
+
 /** The social image of an explainer, in its edition. */
 export function imagePath(entry: ExplainerEntry): string {
   return localePath(entry.data.lang, `/og/${slugOf(entry)}.png`);
@@ -26,6 +33,28 @@ export function imagePath(entry: ExplainerEntry): string {
 export async function getExplainers(lang: Lang = defaultLang): Promise<ExplainerEntry[]> {
   const all = await getCollection('explainers', (e) => e.data.lang === lang && isShown(e.data));
   return all.sort((a, b) => byOrder(a.data, b.data));
+}
+
+/** The data collections whose entries hold per-language fields. */
+export type LocalizedCollection = 'profiles' | 'events' | 'glossary' | 'figures' | 'maps';
+export interface LocalizedEntry<C extends LocalizedCollection> {
+  id: string;
+  data: InLang<CollectionEntry<C>['data']>;
+}
+
+/** The entries of a data collection as the edition of `lang` reads them: each per-language field in `lang`. */
+export async function getLocalized<C extends LocalizedCollection>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
+  const entries = (await getCollection(collection)) as Array<CollectionEntry<C>>;
+  return entries.map((e) => ({ id: e.id, data: localize(e.data, lang) as InLang<CollectionEntry<C>['data']> }));
+}
+
+/** One entry of a data collection in `lang`, or undefined. */
+export async function getLocalizedEntry<C extends LocalizedCollection>(
+  collection: C,
+  id: string,
+  lang: Lang,
+): Promise<LocalizedEntry<C> | undefined> {
+  return (await getLocalized(collection, lang)).find((e) => e.id === id);
 }
 
 /** Themes in their order. */

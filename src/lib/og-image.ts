@@ -2,10 +2,16 @@
  * Social preview images (1200×630), drawn as SVG at build time and turned into PNG by sharp.
  * Each PNG is cached on disk under a hash of everything that decides its bytes (ogCacheKey),
  * so that a build redraws only the images whose page, theme or drawing code changed.
+ *
+ * The text is drawn with fonts from npm packages (OG_FONTS), never the machine's: sharp's librsvg
+ * finds fonts through fontconfig, which is pointed at a configuration listing only those files
+ * (useOwnFonts), so every machine draws the same Latin, Cyrillic and Arabic.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { escapeHtml } from './text';
 
@@ -30,15 +36,167 @@ export function wrap(text: string, width: number, max: number): string[] {
 }
 
 /**
- * Characters the image's fonts (DejaVu) cannot draw, which would show as empty boxes: the emoji
- * and pictographs of planes beyond the first (with flags and skin-tone modifiers), and the joiners,
- * variation selectors, keycaps and tags that build emoji. Symbols such as © or ☀ are drawn.
+ * How many characters of a script fill the width of as many Latin ones, in the images' fonts:
+ * Cyrillic letters are wider than Latin (Noto Serif Bold: 37 px against 32.5 px a character
+ * at 64 px), joined Arabic letters narrower (Noto Naskh Arabic Bold: 26 px).
  */
-const UNDRAWABLE = /[\u{1F000}-\u{1FAFF}]|\u200D|[\uFE00-\uFE0F]|\u20E3|[\u{E0020}-\u{E007F}]/gu;
+const SCRIPT_WIDTH: readonly (readonly [RegExp, number])[] = [
+  [/\p{Script=Cyrillic}/gu, 0.9],
+  [/\p{Script=Arabic}/gu, 1.25],
+];
+
+/**
+ * The line width of `wrap()` for `text`: `width` (counted in Latin characters) scaled for the
+ * script most of its letters are in; Latin text keeps `width`.
+ */
+export function lineWidth(text: string, width: number): number {
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  let best = latin;
+  let factor = 1;
+  for (const [script, f] of SCRIPT_WIDTH) {
+    const n = text.match(script)?.length ?? 0;
+    if (n > best) [best, factor] = [n, f];
+  }
+  return Math.round(width * factor);
+}
+
+/**
+ * Characters the image's fonts (OG_FONTS) cannot draw, which would show as empty boxes: the emoji
+ * and pictographs of planes beyond the first (with flags and skin-tone modifiers), the emoji and
+ * pictographs of the first plane (Miscellaneous Symbols, Dingbats, Miscellaneous Symbols and
+ * Arrows: ☀ ✈ ❤ ⭐), and the joiners, variation selectors, keycaps and tags that build emoji.
+ * Symbols such as © or ™ are drawn. Any other character a title has and the fonts lack fails
+ * the unit test that checks every title against the fonts (tests/unit/og-image.test.ts).
+ */
+const UNDRAWABLE = /[\u{1F000}-\u{1FAFF}]|[\u2600-\u27BF]|[\u2B00-\u2BFF]|\u200D|[\uFE00-\uFE0F]|\u20E3|[\u{E0020}-\u{E007F}]/gu;
 
 /** `text` without characters the image cannot draw, spaces tidied. */
 export function drawable(text: string): string {
   return text.replace(UNDRAWABLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The images' fonts, from npm packages (SIL Open Font License 1.1): Noto Sans and Noto Serif
+ * for Latin and Cyrillic, Noto Sans Arabic and Noto Naskh Arabic for Arabic, each regular and
+ * bold. Only these are drawn with (useOwnFonts), on every machine.
+ */
+const FONT_FILES = {
+  'Noto Sans': ['@expo-google-fonts/noto-sans', { 400: '400Regular/NotoSans_400Regular.ttf', 700: '700Bold/NotoSans_700Bold.ttf' }],
+  'Noto Serif': ['@expo-google-fonts/noto-serif', { 400: '400Regular/NotoSerif_400Regular.ttf', 700: '700Bold/NotoSerif_700Bold.ttf' }],
+  'Noto Sans Arabic': [
+    '@expo-google-fonts/noto-sans-arabic',
+    { 400: '400Regular/NotoSansArabic_400Regular.ttf', 700: '700Bold/NotoSansArabic_700Bold.ttf' },
+  ],
+  'Noto Naskh Arabic': [
+    '@expo-google-fonts/noto-naskh-arabic',
+    { 400: '400Regular/NotoNaskhArabic_400Regular.ttf', 700: '700Bold/NotoNaskhArabic_700Bold.ttf' },
+  ],
+} as const;
+
+export type OgFontFamily = keyof typeof FONT_FILES;
+export type OgFontWeight = 400 | 700;
+
+export interface OgFont {
+  family: OgFontFamily;
+  weight: OgFontWeight;
+  /** The font file's absolute path. */
+  file: string;
+  /** Package, version and file name ("@expo-google-fonts/noto-sans@0.4.2/NotoSans_700Bold.ttf"): part of the cache key. */
+  id: string;
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/** Every font file the images may use. */
+export const OG_FONTS: readonly OgFont[] = Object.entries(FONT_FILES).flatMap(([family, [pkg, files]]) => {
+  const manifest = requireHere.resolve(`${pkg}/package.json`);
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return ([400, 700] as const).map((weight) => ({
+    family: family as OgFontFamily,
+    weight,
+    file: join(dirname(manifest), files[weight]),
+    id: `${pkg}@${version}/${files[weight].split('/').pop()}`,
+  }));
+});
+
+/** The font file of `family` at `weight`. */
+export function ogFont(family: OgFontFamily, weight: OgFontWeight): OgFont {
+  const font = OG_FONTS.find((f) => f.family === family && f.weight === weight);
+  if (!font) throw new Error(`og-image: no font file for ${family} ${weight}`);
+  return font;
+}
+
+/**
+ * The font-family lists the SVG names, by kind and direction: the edition's script first, the
+ * other script's face after it, for the odd word in the other script (fontconfig takes each
+ * character from the first listed font that has it).
+ */
+const FAMILIES = {
+  ltr: { sans: ['Noto Sans', 'Noto Sans Arabic'], serif: ['Noto Serif', 'Noto Naskh Arabic'] },
+  rtl: { sans: ['Noto Sans Arabic', 'Noto Sans'], serif: ['Noto Naskh Arabic', 'Noto Serif'] },
+} as const satisfies Record<'ltr' | 'rtl', Record<'sans' | 'serif', readonly OgFontFamily[]>>;
+
+/**
+ * A fontconfig configuration that knows only OG_FONTS' folders, with its own cache folder, written
+ * once into the system's temporary folder (under a hash of its text, so that builds of other
+ * checkouts or font versions never share one; written to a temporary name and renamed, so that
+ * builds running side by side never read half a file). Returns its path.
+ */
+export function writeFontconfig(): string {
+  const missing = OG_FONTS.filter((f) => !existsSync(f.file));
+  if (missing.length) throw new Error(`og-image: font files missing (reinstall the packages): ${missing.map((f) => f.file).join(', ')}`);
+  const dirs = [...new Set(OG_FONTS.map((f) => dirname(f.file)))];
+  const body = dirs.map((d) => `  <dir>${escapeHtml(d)}</dir>\n`).join('');
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const root = join(tmpdir(), `context-desk-fonts-${hash}`);
+  const file = join(root, 'fonts.conf');
+  const xml = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<!-- The fonts of Context Desk's social images (src/lib/og-image.ts), and no others. -->
+<fontconfig>
+${body}  <cachedir>${escapeHtml(join(root, 'cache'))}</cachedir>
+  <config><rescan><int>0</int></rescan></config>
+</fontconfig>
+`;
+  try {
+    if (readFileSync(file, 'utf8') === xml) return file;
+  } catch {
+    /* not written yet */
+  }
+  mkdirSync(join(root, 'cache'), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, xml);
+  renameSync(tmp, file);
+  return file;
+}
+
+/** Text in every family and weight, drawn once so that fontconfig loads its configuration. */
+const PROBE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">${OG_FONTS.map(
+  (f) => `<text font-family="${f.family}" font-weight="${f.weight}" font-size="10" y="10">Aя ب</text>`,
+).join('')}</svg>`;
+
+let ownFonts: Promise<void> | undefined;
+
+/**
+ * Makes sharp draw text with OG_FONTS only. Fontconfig (inside sharp's libvips) reads the file
+ * FONTCONFIG_FILE names once per process, when text is first drawn: this sets the variable to
+ * writeFontconfig()'s file, draws a little text, and puts the variable back as it was, so that
+ * programs this process starts later (a browser in the tests) still see the machine's fonts.
+ * Were text drawn with sharp in this process before (nothing in the site does), fontconfig would
+ * already have read the machine's configuration, and the images would use the machine's fonts.
+ */
+export function useOwnFonts(): Promise<void> {
+  ownFonts ??= (async () => {
+    const before = process.env.FONTCONFIG_FILE;
+    process.env.FONTCONFIG_FILE = writeFontconfig();
+    try {
+      await sharp(Buffer.from(PROBE_SVG)).png().toBuffer();
+    } finally {
+      if (before === undefined) delete process.env.FONTCONFIG_FILE;
+      else process.env.FONTCONFIG_FILE = before;
+    }
+  })();
+  return ownFonts;
 }
 
 export interface OgInput {
@@ -47,6 +205,8 @@ export interface OgInput {
   title: string;
   subtitle: string;
   accent: string;
+  /** The edition's writing direction ("rtl": Arabic): text set from the right edge, the accent bar on the right. Default "ltr". */
+  dir?: 'ltr' | 'rtl';
 }
 
 export function ogSvg(input: OgInput): string {
@@ -57,18 +217,34 @@ export function ogSvg(input: OgInput): string {
     string,
   ];
   const accent = input.accent;
-  const titleLines = wrap(title, 26, 3);
-  const subLines = wrap(subtitle, 60, 2);
+  const rtl = input.dir === 'rtl';
+  const families = FAMILIES[rtl ? 'rtl' : 'ltr'];
+  const sans = families.sans.join(', ');
+  const serif = families.serif.join(', ');
+  const titleLines = wrap(title, lineWidth(title, 26), 3);
+  const subLines = wrap(subtitle, lineWidth(subtitle, 60), 2);
   const titleY = 250;
-  const tspans = (lines: string[], x: number, y: number, step: number) =>
+  // Right to left, text starts at the right margin: with direction="rtl", the default
+  // text-anchor "start" is the text's right end (SVG 1.1 §10.9.1, as librsvg draws it).
+  const x = rtl ? 1110 : 90;
+  const dir = rtl ? ' direction="rtl"' : '';
+  // Arabic has no capitals, and takes no tracking: its letters join.
+  const kickerText = rtl ? kicker : kicker.toUpperCase();
+  const tracking = rtl ? '' : ' letter-spacing="3"';
+  // One line: a kicker longer than the line (a Russian tagline in capitals) is set smaller, down
+  // to 20 px, and shortened with "…" only if it is still too long.
+  const kickerWidth = lineWidth(kicker, 54);
+  const kickerSize = kickerText.length > kickerWidth ? Math.max(20, Math.floor((26 * kickerWidth) / kickerText.length)) : 26;
+  const kickerLine = wrap(kickerText, Math.floor((kickerWidth * 26) / kickerSize), 1)[0] ?? '';
+  const tspans = (lines: string[], y: number, step: number) =>
     lines.map((l, i) => `<tspan x="${x}" y="${y + i * step}">${escapeHtml(l)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fcfbf8"/>
-<rect x="0" y="0" width="24" height="630" fill="${accent}"/>
-<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="30" font-weight="700" fill="#1c1b19" x="90" y="110">${escapeHtml(site)}</text>
-<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="26" letter-spacing="3" fill="#54524c" x="90" y="165">${escapeHtml(kicker.toUpperCase())}</text>
-<text font-family="DejaVu Serif, Liberation Serif, Georgia, serif" font-size="64" font-weight="700" fill="#1c1b19">${tspans(titleLines, 90, titleY, 78)}</text>
-<text font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="28" fill="#54524c">${tspans(subLines, 90, titleY + titleLines.length * 78 + 40, 40)}</text>
+<rect x="${rtl ? 1176 : 0}" y="0" width="24" height="630" fill="${accent}"/>
+<text font-family="${sans}" font-size="30" font-weight="700" fill="#1c1b19" x="${x}" y="110"${dir}>${escapeHtml(site)}</text>
+<text font-family="${sans}" font-size="${kickerSize}"${tracking} fill="#54524c" x="${x}" y="165"${dir}>${escapeHtml(kickerLine)}</text>
+<text font-family="${serif}" font-size="64" font-weight="700" fill="#1c1b19"${dir}>${tspans(titleLines, titleY, 78)}</text>
+<text font-family="${sans}" font-size="28" fill="#54524c"${dir}>${tspans(subLines, titleY + titleLines.length * 78 + 40, 40)}</text>
 </svg>`;
 }
 
@@ -81,21 +257,34 @@ export function ogSvg(input: OgInput): string {
 export const PNG_OPTIONS = { compressionLevel: 6, palette: true, colours: 16, effort: 2, dither: 0 } as const satisfies sharp.PngOptions;
 
 /**
- * Bump when the drawing changes in a way the SVG text does not show (none today: the SVG holds
- * the text, colours, fonts and layout, and the key holds the PNG settings and sharp's versions).
+ * Bump when the drawing changes in a way the SVG text does not show (2: fonts from npm packages
+ * only, through a fontconfig file of their own). The SVG holds the text, colours, font names and
+ * layout, and the key holds the font files, the PNG settings and sharp's versions.
  */
-export const OG_VERSION = 1;
+export const OG_VERSION = 2;
 
-/** The cache key of an image: a hash of its SVG (text, colours, fonts, layout), the PNG settings, sharp's and libvips' versions and OG_VERSION. */
-export function ogCacheKey(input: OgInput, options: sharp.PngOptions = PNG_OPTIONS, versions: object = sharp.versions): string {
+/** The font files' ids (package, version, file name): a font update redraws every image. */
+export const OG_FONT_IDS: readonly string[] = OG_FONTS.map((f) => f.id);
+
+/**
+ * The cache key of an image: a hash of its SVG (text, colours, font names, layout, direction),
+ * the PNG settings, sharp's and libvips' versions, the font files and OG_VERSION.
+ */
+export function ogCacheKey(
+  input: OgInput,
+  options: sharp.PngOptions = PNG_OPTIONS,
+  versions: object = sharp.versions,
+  fonts: readonly string[] = OG_FONT_IDS,
+): string {
   return createHash('sha256')
-    .update(JSON.stringify({ svg: ogSvg(input), options, versions, version: OG_VERSION }))
+    .update(JSON.stringify({ svg: ogSvg(input), options, versions, fonts, version: OG_VERSION }))
     .digest('hex')
     .slice(0, 32);
 }
 
-/** Draws the image: the same input gives the same bytes. */
-export function drawOgPng(input: OgInput): Promise<Buffer> {
+/** Draws the image with OG_FONTS: the same input gives the same bytes. */
+export async function drawOgPng(input: OgInput): Promise<Buffer> {
+  await useOwnFonts();
   return sharp(Buffer.from(ogSvg(input)))
     .png(PNG_OPTIONS)
     .toBuffer();

@@ -6,9 +6,9 @@
  *  - search-words.json, fetched only when a query finds nothing: the vocabulary spelling help
  *    corrects to (names, aliases, terms, titles and headings: src/lib/spell.ts).
  */
-import { getCollection, render } from 'astro:content';
-import { type Lang, langCodes, languages, localePath, t, type UiKey, ui } from '../i18n';
-import { getExplainers, getThemes, themeText } from './entries';
+import { render } from 'astro:content';
+import { type Lang, languages, localePath, publishedLangs, t, type UiKey, ui } from '../i18n';
+import { getExplainers, getLocalized, getThemes, themeText } from './entries';
 import { vocabulary } from './spell';
 import { url } from './url';
 
@@ -34,7 +34,7 @@ export async function searchHelp(lang: Lang) {
   const links = new Map<string, number>();
   for (const e of explainers)
     for (const m of (e.body ?? '').matchAll(/<Who\s+id=["']([^"']+)["']/g)) links.set(m[1] ?? '', (links.get(m[1] ?? '') ?? 0) + 1);
-  const people = (await getCollection('profiles'))
+  const people = (await getLocalized('profiles', lang))
     .filter((p) => p.data.kind === 'person' && links.has(p.id))
     .sort((a, b) => (links.get(b.id) ?? 0) - (links.get(a.id) ?? 0) || a.data.name.localeCompare(b.data.name))
     .slice(0, PEOPLE)
@@ -56,7 +56,7 @@ export async function searchHelp(lang: Lang) {
     },
     stopWords: languages[lang].stopWords.split(' '),
     suggestions: [...new Set([...themes, ...people])],
-    editions: langCodes.map((l) => ({
+    editions: publishedLangs.map((l) => ({
       lang: l,
       name: languages[l].name,
       script: languages[l].script,
@@ -73,9 +73,9 @@ export async function searchWords(lang: Lang): Promise<string[]> {
     const { headings } = await render(e);
     texts.push(...headings.map((h) => h.text));
   }
-  for (const p of await getCollection('profiles')) texts.push(p.data.name, ...p.data.otherNames, ...p.data.searchAliases);
-  for (const g of await getCollection('glossary', (g) => g.data.lang === lang)) texts.push(g.data.term, ...g.data.aliases);
+  for (const p of await getLocalized('profiles', lang)) texts.push(p.data.name, ...p.data.otherNames, ...p.data.searchAliases);
+  for (const g of await getLocalized('glossary', lang)) texts.push(g.data.term, ...g.data.aliases);
   for (const th of await getThemes()) texts.push(themeText(th, 'title', lang));
-  for (const e of await getCollection('events', (e) => e.data.lang === lang)) texts.push(e.data.title);
+  for (const e of await getLocalized('events', lang)) texts.push(e.data.title);
   return vocabulary(texts);
 }

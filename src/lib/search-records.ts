@@ -4,7 +4,7 @@
  * the checked content and handed to the indexer in memory.
  */
 import type { ContentIndex } from '../content-check';
-import { defaultLang, formatDate, inLang, type Lang, localePath, t } from '../i18n';
+import { defaultLang, formatDate, inLang, type Lang, localePath, localize, t } from '../i18n';
 
 export interface SearchRecord {
   url: string;
@@ -22,7 +22,7 @@ export function searchRecords(index: ContentIndex, lang: Lang = defaultLang): Se
   };
   const records: SearchRecord[] = [
     ...[...index.events.values()]
-      .filter((e) => e.data.lang === lang)
+      .map((e) => ({ id: e.id, data: localize(e.data, lang) }))
       .map((e) => ({
         url: localePath(lang, `/timeline/#${e.id}`),
         content: `${e.data.title}. ${e.data.text}`,
@@ -32,7 +32,7 @@ export function searchRecords(index: ContentIndex, lang: Lang = defaultLang): Se
         sort: { date: e.data.date },
       })),
     ...[...index.glossary.values()]
-      .filter((g) => g.data.lang === lang)
+      .map((g) => ({ id: g.id, data: localize(g.data, lang) }))
       .map((g) => ({
         url: localePath(lang, `/glossary/#${g.id}`),
         content: `${g.data.term}. ${g.data.aliases.join('. ')} ${g.data.definition}`,

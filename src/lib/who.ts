@@ -7,7 +7,8 @@ import { type ProfileGroup, profileGroups } from '../schemas/profile';
  */
 export function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? name;
-  return last.replace(/^(al|el|as|ash|ad)-/i, '');
+  // The article in Latin and Cyrillic spellings (al-, аль-) and in Arabic (ال, written joined).
+  return last.replace(/^(al|el|as|ash|ad|аль|ал|ас|аш|ад|ан|ат)-/iu, '').replace(/^ال(?=\p{L}{2})/u, '');
 }
 
 interface Named {

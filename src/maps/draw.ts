@@ -21,6 +21,7 @@ import { type GeoPermissibleObjects, type GeoProjection, type GeoStream, geoBoun
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { InLang } from '../i18n/languages';
 import { labelSides, type MapData } from '../schemas';
 
 /** The map's width in SVG units. Shown at most this wide × 1.3 and at least 100% of a phone's column (about 250 px). */
@@ -150,7 +151,13 @@ function polygonSpan(f: Feature<Polygon>): number {
 }
 
 /** The SVG of a locator map, in one palette. `areas` names the areas to label (see AreaNames). */
-export function renderMap(map: MapData, areas: AreaNames, title: string, palette = PALETTES.light, dark = PALETTES.dark): RenderedMap {
+export function renderMap(
+  map: InLang<MapData>,
+  areas: AreaNames,
+  title: string,
+  palette = PALETTES.light,
+  dark = PALETTES.dark,
+): RenderedMap {
   const topo = world();
   const countries = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const region = countries.features.filter((f) => REGION_IDS.has(String(f.id)));

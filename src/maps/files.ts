@@ -1,5 +1,6 @@
 /** A locator map's files and size, shared by the SVG endpoint and the component that shows it. */
 import { type Lang, t } from '../i18n';
+import type { InLang } from '../i18n/languages';
 import type { MapData } from '../schemas';
 import { type AreaNames, type RenderedMap, renderMap } from './draw';
 
@@ -18,7 +19,7 @@ export function mapAreaNames(lang: Lang): AreaNames {
 const cache = new Map<string, RenderedMap>();
 
 /** The map, drawn once per build. */
-export function mapSvg(data: MapData, areas: AreaNames): RenderedMap {
+export function mapSvg(data: InLang<MapData>, areas: AreaNames): RenderedMap {
   const key = JSON.stringify([data, areas]);
   let out = cache.get(key);
   if (!out) {
@@ -29,7 +30,7 @@ export function mapSvg(data: MapData, areas: AreaNames): RenderedMap {
 }
 
 /** The map's size in SVG units, for the image's width and height. */
-export function mapSize(data: MapData, lang: Lang): { width: number; height: number } {
+export function mapSize(data: InLang<MapData>, lang: Lang): { width: number; height: number } {
   const { width, height } = mapSvg(data, mapAreaNames(lang));
   return { width, height };
 }

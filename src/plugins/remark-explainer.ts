@@ -8,8 +8,8 @@
  *    and tells the components the explainer's language.
  */
 
-import { loadContent, mapCites } from '../content-check';
-import { langOf, localePath } from '../i18n/languages';
+import { editionHref, loadContent, mapCites } from '../content-check';
+import { langOf } from '../i18n/languages';
 import { numberCitations } from '../lib/citations';
 import { joinBase } from '../lib/paths';
 
@@ -59,7 +59,7 @@ export default function remarkExplainer({ base }: Options) {
     const lang = langOf(fm['lang']);
     walk(tree, (node) => {
       if (node.type === 'link' && typeof node.url === 'string' && /^\/(?!\/)/.test(node.url))
-        node.url = joinBase(base, localePath(lang, node.url));
+        node.url = joinBase(base, editionHref(index.explainers, lang, node.url));
     });
     // The site's own pages (about) are Markdown only: no citations to number.
     if (!explainer) return;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { defaultLang, langCodes } from '../i18n/languages';
+import { defaultLang, type Lang, langCodes, languages } from '../i18n/languages';
 
 /** Ids of the entries each collection holds, used to check cross-references. */
 export interface KnownIds {
@@ -55,11 +55,30 @@ export const partialDate = dateCheck(true);
 
 export const lang = z.enum(langCodes);
 
-/** A text in each language of the site: the default language's is required, the others optional. */
+/**
+ * A field written in each language of the site: `{ en: "…", ar: "…", ru: "…" }`. The default
+ * language's is always required; a published edition's is required too (a missing one is reported
+ * as "missing ar translation" at the field), an unpublished edition's is optional.
+ */
 export function localized<T extends z.ZodTypeAny>(value: T) {
   const shape: Record<string, z.ZodTypeAny> = {};
   for (const code of langCodes) shape[code] = code === defaultLang ? value : value.optional();
-  return z.object(shape).strict() as unknown as z.ZodObject<Record<(typeof langCodes)[number], T>, 'strict'>;
+  return z
+    .object(shape)
+    .strict()
+    .superRefine((texts, ctx) => {
+      for (const code of langCodes) {
+        if (code !== defaultLang && languages[code].published && texts[code] === undefined) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `missing ${code} translation` });
+        }
+      }
+    }) as unknown as z.ZodObject<Record<Lang, T>, 'strict'>;
+}
+
+/** A list written in each language (`{ en: [], ar: [], ru: [] }`), empty in every language when left out. */
+export function localizedList<T extends z.ZodTypeAny>(item: T) {
+  const empty = Object.fromEntries(langCodes.map((code) => [code, []])) as unknown as Record<Lang, z.infer<T>[]>;
+  return localized(z.array(item)).default(empty as never);
 }
 
 /** A colour written as #rrggbb. */

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { type KnownIds, partialDate, sourceRefs, text } from './common';
+import { type KnownIds, localized, partialDate, sourceRefs, text } from './common';
 
 /** The data of a chart rendered at build time as SVG plus a table. content/figures/<id>.yaml */
 export function figureSchema(known: KnownIds) {
   const common = {
-    title: text().describe("The figure's title."),
-    description: text(20).describe('What the chart shows, in words: its text alternative.'),
+    title: localized(text()).describe("The figure's title, per language."),
+    description: localized(text(20)).describe('What the chart shows, in words: its text alternative, per language.'),
     cite: sourceRefs(known).describe('The sources of the data: a list of source ids.'),
-    note: text().optional().describe('A note under the chart: where sources differ, what is left out.'),
+    note: localized(text()).optional().describe('A note under the chart, per language: where sources differ, what is left out.'),
   };
   const bar = z
     .object({
@@ -15,7 +15,7 @@ export function figureSchema(known: KnownIds) {
       kind: z
         .literal('bar')
         .describe('"bar": one bar per row, `label` and `value`; or "spans": periods, `label`, `start` and optional `end`.'),
-      unit: text().describe('For bars: what the values count ("doses", "seats").'),
+      unit: localized(text()).describe('For bars: what the values count ("doses", "seats"), per language.'),
       keepOrder: z
         .boolean()
         .optional()
@@ -23,7 +23,7 @@ export function figureSchema(known: KnownIds) {
           'For bars: `true` when the order of the rows carries meaning (dates, steps) and is kept; otherwise the bars are sorted, largest first.',
         ),
       data: z
-        .array(z.object({ label: text(), value: z.number().nonnegative('values must be 0 or more') }).strict())
+        .array(z.object({ label: localized(text()), value: z.number().nonnegative('values must be 0 or more') }).strict())
         .min(1, 'a chart needs at least one row of data')
         .describe('The rows: `label` and `value` for bars; `label`, `start` and optional `end` (dates) for spans.'),
     })
@@ -35,7 +35,7 @@ export function figureSchema(known: KnownIds) {
       /** The date the data was last checked; open-ended rows run to it. */
       asOf: partialDate.optional().describe('For spans: the date the data was last checked; rows without an end run to it.'),
       data: z
-        .array(z.object({ label: text(), start: partialDate, end: partialDate.optional() }).strict())
+        .array(z.object({ label: localized(text()), start: partialDate, end: partialDate.optional() }).strict())
         .min(1, 'a chart needs at least one row of data')
         .superRefine((rows, ctx) => {
           rows.forEach((row, i) => {

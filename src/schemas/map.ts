@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type KnownIds, sourceRefs, text } from './common';
+import { type KnownIds, localized, sourceRefs, text } from './common';
 
 /** Where a place's label goes, relative to its dot. */
 export const labelSides = ['right', 'left', 'above', 'below'] as const;
@@ -12,7 +12,7 @@ export const labelSides = ['right', 'left', 'above', 'below'] as const;
 export function mapSchema(known: KnownIds) {
   const place = z
     .object({
-      name: text().describe('The place as the text names it.'),
+      name: localized(text()).describe('The place as the text names it, per language.'),
       lat: z
         .number({ invalid_type_error: 'write the latitude as a number of degrees, e.g. 31.9' })
         .min(-90, 'a latitude is between -90 and 90')
@@ -32,8 +32,8 @@ export function mapSchema(known: KnownIds) {
     .strict();
   return z
     .object({
-      title: text().describe("The map's title."),
-      description: text(20).describe('What the map shows, in words: its text alternative.'),
+      title: localized(text()).describe("The map's title, per language."),
+      description: localized(text(20)).describe('What the map shows, in words: its text alternative, per language.'),
       boundaries: sourceRefs(known).describe(
         'The sources of the boundary lines and of what they are: Natural Earth, whose lines are drawn (a list of source ids).',
       ),

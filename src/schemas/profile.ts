@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { type KnownIds, lang, sourceRefs, text, themeRef } from './common';
+import { langCodes } from '../i18n/languages';
+import { type KnownIds, localized, localizedList, ref, sourceRefs, text, themeRef } from './common';
 
 /** Where a profile stands in the story: the who's who groups people and organisations by it. */
 export const profileGroups = ['russia', 'palestinian', 'israeli', 'international'] as const;
@@ -9,30 +10,42 @@ export type ProfileGroup = (typeof profileGroups)[number];
 export function profileSchema(known: KnownIds) {
   return z
     .object({
-      name: text().describe('The name as the English-language press writes it.'),
+      name: localized(text()).describe(
+        'The name per language, in the form that language\'s own press and officials use (the Russian foreign ministry\'s for Russian, the Palestinian and Arab press\'s for Arabic): `en: "Riyad al-Maliki"`, `ru: "Рияд аль-Малики"`, `ar: "رياض المالكي"`.',
+      ),
+      nameSources: z
+        .object(
+          Object.fromEntries(
+            langCodes.map((code) => [
+              code,
+              z
+                .array(ref(known.sources, 'source', 'add content/sources/<id>.yaml or fix the id'))
+                .min(1)
+                .optional(),
+            ]),
+          ),
+        )
+        .strict()
+        .optional()
+        .describe('Per language, the sources whose spelling of the name that edition follows: `ru: [mid-…]`.'),
       kind: z.enum(['person', 'organisation']).describe('"person" or "organisation" (states count as organisations).'),
-      role: text().describe('Who they are, as of May 2021, in one line.'),
+      role: localized(text()).describe('Who they are, as of May 2021, in one line, per language.'),
       group: z
         .enum(profileGroups)
         .describe(
           'Where they stand in the story, the who\'s who\'s grouping: "russia", "palestinian", "israeli", or "international" (other states and international bodies).',
         ),
-      otherNames: z
-        .array(text())
-        .default([])
-        .describe('Other names they are really known by, shown on their page as "Also known as": "Abu Mazen", "PLO". Not misspellings.'),
-      searchAliases: z
-        .array(text())
-        .default([])
-        .describe(
-          'More spellings and short forms search should find them by, misspellings included ("Mahmoud Abas", "Abbas"); never shown.',
-        ),
+      otherNames: localizedList(text()).describe(
+        'Per language, other names they are really known by, shown on their page as "Also known as": "Abu Mazen", "PLO". Not misspellings.',
+      ),
+      searchAliases: localizedList(text()).describe(
+        'Per language, more spellings and short forms search should find them by, misspellings included ("Mahmoud Abas", "Abbas"); never shown.',
+      ),
       themes: z.array(themeRef(known)).default([]).describe('The themes they figure in.'),
       profile: z
-        .array(z.object({ text: text(), cite: sourceRefs(known) }).strict())
+        .array(z.object({ text: localized(text()), cite: sourceRefs(known) }).strict())
         .min(1, 'write at least one cited profile item')
-        .describe('The profile: a list of items, each a `text` sentence or two and the `cite` ids that support it.'),
-      lang: lang.default('en').describe('The language it is written in; "en" if left out.'),
+        .describe('The profile: a list of items, each a `text` of a sentence or two per language and the `cite` ids that support it.'),
     })
     .strict();
 }

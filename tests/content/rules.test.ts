@@ -227,7 +227,7 @@ describe('a theme with two explainers', () => {
         edit(dir, 'explainers/en/aaa-second.mdx', 'order: 5', 'order: 0');
       }),
     ).toEqual([
-      'content/events/2021-05-05-example.yaml:5:10: section: content/explainers/en/aaa-second.mdx has no heading with the slug "second-section"',
+      'content/events/2021-05-05-example.yaml:11:10: section: content/explainers/en/aaa-second.mdx has no heading with the slug "second-section"',
     ]);
   });
 });
@@ -255,7 +255,12 @@ describe('glossary terms in the text', () => {
   it('finds a term by an alias, whatever its case, spacing and hyphens, but an abbreviation only in capitals', () => {
     const warnings = warningsAfter('term-alias', (dir) => {
       unmark(dir);
-      edit(dir, 'glossary/example-term.yaml', 'term: "Example term"', 'term: "Example term"\naliases: ["Sample-word", "EXT"]');
+      edit(
+        dir,
+        'glossary/example-term.yaml',
+        'themes: [quartet]',
+        'aliases:\n  en: ["Sample-word", "EXT"]\n  ar: []\n  ru: []\nthemes: [quartet]',
+      );
       body(dir, 'A sentence about the Quartet.', 'A sentence about the Quartet, its sample word and the next text.');
     });
     expect(warnings).toEqual([
@@ -263,7 +268,12 @@ describe('glossary terms in the text', () => {
     ]);
     const alias = warningsAfter('term-alias-only', (dir) => {
       body(dir, 'used an <Term id="example-term">example term</Term>.', 'used an instance.');
-      edit(dir, 'glossary/example-term.yaml', 'term: "Example term"', 'term: "Example term"\naliases: ["Sample-word", "EXT"]');
+      edit(
+        dir,
+        'glossary/example-term.yaml',
+        'themes: [quartet]',
+        'aliases:\n  en: ["Sample-word", "EXT"]\n  ar: []\n  ru: []\nthemes: [quartet]',
+      );
       body(dir, 'A sentence about the Quartet.', 'A sentence about the next text, the ext, and then a sample word.');
     });
     expect(alias).toEqual([

@@ -23,6 +23,16 @@ const known: KnownIds = {
   maps: new Set(),
 };
 
+/**
+ * A text in every published language: the English as given, the others valid texts of their own
+ * (the schemas check each language's text the same way; a test below leaves one out).
+ */
+const tr = (en: string) => ({
+  en,
+  ar: 'نص عربي للاختبار، طويل بما يكفي لكل حقل.',
+  ru: 'Русский текст для проверки, достаточно длинный для любого поля.',
+});
+
 /** "path: message" for every issue, or [] when the data is valid. */
 function problems(schema: ZodTypeAny, data: unknown): string[] {
   const result = schema.safeParse(data);
@@ -83,9 +93,9 @@ describe('theme schema', () => {
   const theme = {
     order: 2,
     role: 'theme',
-    label: { en: 'Elections' },
-    title: { en: 'Palestinian elections' },
-    summary: { en: 'The institutions Palestinians vote for and the elections held.' },
+    label: tr('Elections'),
+    title: tr('Palestinian elections'),
+    summary: tr('The institutions Palestinians vote for and the elections held.'),
     accent: { light: '#963d14', dark: '#f0966e' },
   };
   it('accepts a theme', () => {
@@ -101,6 +111,9 @@ describe('theme schema', () => {
       'label.en: Required',
       "label: Unrecognized key(s) in object: 'fr'",
     ]);
+  });
+  it("needs each published edition's text, naming the language", () => {
+    expect(problems(themeSchema, { ...theme, label: { en: 'Elections', ru: 'Выборы' } })).toEqual(['label: missing ar translation']);
   });
   it('needs both accent colours, as #rrggbb', () => {
     expect(problems(themeSchema, { ...theme, accent: { light: 'brown' } })).toEqual([
@@ -185,24 +198,26 @@ describe('explainer schema', () => {
     ]);
   });
   it('rejects an unsupported language', () => {
-    expect(problems(schema, { ...explainer, lang: 'xx' })).toEqual(["lang: Invalid enum value. Expected 'en', received 'xx'"]);
+    expect(problems(schema, { ...explainer, lang: 'xx' })).toEqual([
+      "lang: Invalid enum value. Expected 'en' | 'ar' | 'ru', received 'xx'",
+    ]);
   });
 });
 
 describe('profile schema', () => {
   const schema = profileSchema(known);
   const profile = {
-    name: 'Sergey Lavrov',
+    name: tr('Sergey Lavrov'),
     kind: 'person',
-    role: 'Foreign Minister of Russia',
+    role: tr('Foreign Minister of Russia'),
     group: 'russia',
     themes: ['quartet'],
-    profile: [{ text: 'Russia’s foreign minister since 2004.', cite: ['bbc-2021'] }],
+    profile: [{ text: tr('Russia’s foreign minister since 2004.'), cite: ['bbc-2021'] }],
   };
   it('accepts a profile and defaults its other names and search aliases', () => {
     expect(problems(schema, profile)).toEqual([]);
-    expect(schema.parse(profile).otherNames).toEqual([]);
-    expect(schema.parse(profile).searchAliases).toEqual([]);
+    expect(schema.parse(profile).otherNames).toEqual({ en: [], ar: [], ru: [] });
+    expect(schema.parse(profile).searchAliases).toEqual({ en: [], ar: [], ru: [] });
   });
   it('requires a group, one of four', () => {
     const { group: _, ...without } = profile;
@@ -212,7 +227,7 @@ describe('profile schema', () => {
     ]);
   });
   it('requires every profile item to be cited', () => {
-    expect(problems(schema, { ...profile, profile: [{ text: 'Uncited.', cite: [] }] })).toEqual([
+    expect(problems(schema, { ...profile, profile: [{ text: tr('Uncited.'), cite: [] }] })).toEqual([
       'profile.0.cite: cite at least one source',
     ]);
   });
@@ -227,8 +242,8 @@ describe('event schema', () => {
   const schema = eventSchema(known);
   const event = {
     date: '2021-04-30',
-    title: 'Elections postponed',
-    text: 'Abbas postponed the elections.',
+    title: tr('Elections postponed'),
+    text: tr('Abbas postponed the elections.'),
     theme: 'elections',
     cite: ['bbc-2021'],
   };
@@ -253,21 +268,26 @@ describe('glossary schema', () => {
   it('accepts a term', () => {
     expect(
       problems(schema, {
-        term: 'Roadmap',
-        definition: 'A performance-based plan for a two-state solution.',
+        term: tr('Roadmap'),
+        definition: tr('A performance-based plan for a two-state solution.'),
         themes: ['quartet'],
         cite: ['un-2003'],
       }),
     ).toEqual([]);
   });
   it('rejects a one-word definition', () => {
-    expect(problems(schema, { term: 'Roadmap', definition: 'A plan.', cite: ['un-2003'] })).toEqual([
-      'definition: must be at least 20 characters',
+    expect(problems(schema, { term: tr('Roadmap'), definition: tr('A plan.'), cite: ['un-2003'] })).toEqual([
+      'definition.en: must be at least 20 characters',
     ]);
   });
   it('rejects an unknown theme', () => {
     expect(
-      problems(schema, { term: 'Roadmap', definition: 'A performance-based plan for peace.', themes: ['peace'], cite: ['un-2003'] }),
+      problems(schema, {
+        term: tr('Roadmap'),
+        definition: tr('A performance-based plan for peace.'),
+        themes: ['peace'],
+        cite: ['un-2003'],
+      }),
     ).toEqual(['themes.0: unknown theme id "peace": use one of: elections, quartet']);
   });
 });
@@ -275,31 +295,31 @@ describe('glossary schema', () => {
 describe('figure schema', () => {
   const schema = figureSchema(known);
   const bar = {
-    title: 'Seats in 2006',
+    title: tr('Seats in 2006'),
     kind: 'bar',
-    unit: 'seats',
-    description: 'Hamas won 74 of 132 seats.',
+    unit: tr('seats'),
+    description: tr('Hamas won 74 of 132 seats.'),
     cite: ['bbc-2021'],
-    data: [{ label: 'Change and Reform', value: 74 }],
+    data: [{ label: tr('Change and Reform'), value: 74 }],
   };
   it('accepts a bar chart', () => {
     expect(problems(schema, bar)).toEqual([]);
   });
   it('rejects a negative value', () => {
-    expect(problems(schema, { ...bar, data: [{ label: 'x', value: -1 }] })).toEqual(['data.0.value: values must be 0 or more']);
+    expect(problems(schema, { ...bar, data: [{ label: tr('x'), value: -1 }] })).toEqual(['data.0.value: values must be 0 or more']);
   });
   it('rejects an unknown kind', () => {
     expect(problems(schema, { ...bar, kind: 'pie' })).toEqual(['kind: kind must be "bar" or "spans"']);
   });
   it('rejects a span that ends before it starts', () => {
     const { unit: _u, ...rest } = bar;
-    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: 'Envoy', start: '2007-06', end: '2005' }] })).toEqual([
+    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: tr('Envoy'), start: '2007-06', end: '2005' }] })).toEqual([
       'data.0.end: ends (2005) before it starts (2007-06)',
     ]);
   });
   it('needs an as-of date for open spans', () => {
     const { unit: _u, ...rest } = bar;
-    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: 'Envoy', start: '2007-06' }] })).toEqual([
+    expect(problems(schema, { ...rest, kind: 'spans', data: [{ label: tr('Envoy'), start: '2007-06' }] })).toEqual([
       'asOf: a row without an end needs asOf: "YYYY-MM-DD" (the date the data was last checked)',
     ]);
   });
@@ -314,10 +334,10 @@ describe('isRealDate', () => {
 
 describe('map schema', () => {
   const map = {
-    title: 'Where the doses came in',
-    description: 'The West Bank and the Gaza Strip, marking one crossing.',
+    title: tr('Where the doses came in'),
+    description: tr('The West Bank and the Gaza Strip, marking one crossing.'),
     boundaries: ['bbc-2021'],
-    places: [{ name: 'Rafah', lat: 31.28861, lon: 34.25194, cite: ['un-2003'] }],
+    places: [{ name: tr('Rafah'), lat: 31.28861, lon: 34.25194, cite: ['un-2003'] }],
   };
 
   it('accepts a map and puts labels on the right unless told', () => {

@@ -6,17 +6,17 @@
  */
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Lang, langCodes, languages } from '../../../i18n';
+import { type InLang, type Lang, languages, localize, publishedLangs } from '../../../i18n';
 import { mapAreaNames, mapSvg } from '../../../maps/files';
 import type { MapData } from '../../../schemas';
 
 export const getStaticPaths = (async () => {
   const maps = await getCollection('maps');
-  return langCodes.flatMap((lang) => {
+  return publishedLangs.flatMap((lang) => {
     const prefix = languages[lang].prefix || undefined;
-    return maps.map((m) => ({ params: { lang: prefix, id: m.id }, props: { lang, data: m.data } }));
+    return maps.map((m) => ({ params: { lang: prefix, id: m.id }, props: { lang, data: localize(m.data, lang) } }));
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ lang: Lang; data: MapData }> = ({ props }) =>
+export const GET: APIRoute<{ lang: Lang; data: InLang<MapData> }> = ({ props }) =>
   new Response(mapSvg(props.data, mapAreaNames(props.lang)).svg, { headers: { 'Content-Type': 'image/svg+xml' } });

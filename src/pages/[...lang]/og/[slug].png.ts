@@ -2,7 +2,7 @@
 
 import { getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Lang, langCodes, languages, t } from '../../../i18n';
+import { type Lang, languages, publishedLangs, t } from '../../../i18n';
 import { type ExplainerEntry, getExplainers, slugOf, themeText } from '../../../lib/entries';
 import { ogCacheDir, ogPng } from '../../../lib/og-image';
 
@@ -12,7 +12,7 @@ const SITE_ACCENT = '#1c54a0';
 /** Each edition's images live under its prefix: /og/quartet.png, /ar/og/quartet.png. */
 export const getStaticPaths = (async () => {
   const perLang = await Promise.all(
-    langCodes.map(async (lang) => {
+    publishedLangs.map(async (lang) => {
       const prefix = languages[lang].prefix || undefined;
       return [
         { params: { lang: prefix, slug: 'site' }, props: { lang, entry: undefined } },
@@ -33,6 +33,7 @@ export const GET: APIRoute<{ lang: Lang; entry: ExplainerEntry | undefined }> = 
       title: entry?.data.title ?? t(lang, 'home.title'),
       subtitle: entry ? t(lang, 'og.subtitle') : t(lang, 'site.description'),
       accent: theme?.data.accent.light ?? SITE_ACCENT,
+      dir: languages[lang].dir,
     },
     ogCacheDir(),
   );
