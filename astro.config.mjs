@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwind from '@astrojs/tailwind';
 import { defineConfig } from 'astro/config';
 import { contextDesk } from './src/integrations';
+import { defaultLang, languages, publishedLangs } from './src/i18n/languages';
 import { normaliseBase } from './src/lib/paths';
 import rehypeBidi from './src/plugins/rehype-bidi';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links';
@@ -59,7 +60,14 @@ export default defineConfig({
     mdx(),
     tailwind({ applyBaseStyles: false }),
     // Every page but the search page and the 404 page.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      // Each page's editions as alternates (xhtml:link hreflang), from the language registry.
+      i18n: {
+        defaultLocale: defaultLang,
+        locales: Object.fromEntries(publishedLangs.map((lang) => [languages[lang].prefix || lang, lang])),
+      },
+    }),
     ...contextDesk(),
   ],
 });

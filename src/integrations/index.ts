@@ -7,7 +7,8 @@
  *  3. dev-search: `astro dev` serves the last build's search index;
  *     dev-files: `astro dev` answers the generated files (social images, maps) at their address;
  *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
- *  4. security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
+ *  4. not-found: each edition's page for an unknown address moved to <prefix>/404.html, and Netlify's _redirects;
+ *     security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
  *  5. search-index: Pagefind over the pages and the event and glossary records;
  *  6. budget: each explainer's first-visit weight, reported; over the budget, the build stops;
  *     build-log: seconds and memory at the start, once the pages are generated, and after the steps above;
@@ -21,6 +22,7 @@ import { devFiles } from './dev-files';
 import { devSearch } from './dev-search';
 import { memoryBound } from './memory';
 import { ogCache } from './og-cache';
+import { editionNotFound } from './not-found';
 import { minifiedScripts } from './scripts';
 import { searchIndex } from './search-index';
 import { securityPolicy } from './security-policy';
@@ -36,6 +38,7 @@ export function contextDesk(): AstroIntegration[] {
     devSearch(),
     devFiles(),
     minifiedScripts(),
+    editionNotFound(),
     securityPolicy(),
     searchIndex(),
     budgetReport(),

@@ -3,15 +3,16 @@
  *  - The first round trip: everything render-blocking, the HTML up to the end of the
  *    summary and the stylesheet, brotli, within 14 KiB, so the first screen (title, dates,
  *    summary) paints after one round trip whatever the page's length.
- *  - The whole first visit: all of the HTML and the stylesheet, brotli, within 16 KiB: 0.6 of
+ *  - The whole first visit: all of the HTML and the stylesheet, brotli, within 16.5 KiB: 0.62 of
  *    the 26.8 KiB a Starlight site needs for the same explainers (measured in round 2; see
- *    README, "Benchmark"). Length and sourcing are editorial choices within it. An edition in
+ *    README, "Benchmark"). It was 16 KiB until the editions gave every page a language switcher
+ *    and hreflang alternates (about 0.15 KiB), as Starlight's translated sites also carry. Length and sourcing are editorial choices within it. An edition in
  *    another script has it scaled by what the same text costs in that script (SCRIPT_COST).
  */
 import { langOfPath, languages } from '../i18n/languages';
 
 export const FIRST_ROUND_TRIP_BUDGET = 14 * 1024;
-export const FIRST_VISIT_BUDGET = 16 * 1024;
+export const FIRST_VISIT_BUDGET = 16.5 * 1024;
 
 /**
  * What the same text costs, compressed, in a script, against Latin: Arabic and Cyrillic letters

@@ -8,6 +8,7 @@ import { corePlugins, shared } from './tailwind.theme';
  */
 export default {
   ...shared,
-  content: ['./src/pages/*.astro', './src/pages/who/**/*.astro', './src/pages/timeline/**/*.astro'],
+  // The pages of every edition (src/pages/[...lang]/) and the default edition's own (about, corrections), not the explainers.
+  content: ['./src/pages/*.astro', './src/pages/*/*.astro', './src/pages/*/{who,timeline,a-z}/**/*.astro'],
   corePlugins: { ...corePlugins, preflight: false },
 } satisfies Config;

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { editionPrefixes } from '../../src/integrations/not-found';
 import { walkFiles } from '../../src/lib/files';
 import { escapeRegExp } from '../../src/lib/text';
 import { TMP } from './site';
@@ -112,6 +113,9 @@ http {
     disable_symlinks off;
     error_page 404 ${base}404.html;
     ${locations.join('\n    ')}
+    ${editionPrefixes()
+      .map((prefix) => `location ${base}${prefix}/ { error_page 404 ${base}${prefix}/404.html; ${fallback} }`)
+      .join('\n    ')}
     location / { ${fallback} }
   }
 }

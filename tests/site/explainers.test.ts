@@ -197,7 +197,7 @@ describe('heading anchors', () => {
   it('are the ids Astro published, for every heading of every explainer (the content check computes them the same way)', () => {
     const index = contentIndex(resolve('content'));
     for (const e of index.explainers.filter((x) => !x.draft)) {
-      const p = page(dist, `explainers/${e.slug}/index.html`);
+      const p = page(dist, `${e.path.slice(1)}index.html`);
       const built = p
         .$('article .prose :is(h2, h3, h4, h5, h6)')
         .map((_, h) => p.$(h).attr('id'))

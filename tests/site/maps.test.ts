@@ -8,26 +8,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { contentIndex } from '../../src/content-check';
+import { localePath, localize } from '../../src/i18n';
 import { AREA_FONT, PLACE_FONT } from '../../src/maps/draw';
 import { page } from '../helpers/dist';
 
 const dist = inject('siteDir');
 const index = contentIndex();
-/** Every map an explainer shows, with the explainer's slug. */
+/** Every map an explainer shows, in every edition, with the explainer's slug and language. */
 const uses = index.explainers.flatMap((e) => {
   const source = readFileSync(e.file, 'utf8');
-  return [...source.matchAll(/<Map id="([^"]+)" \/>/g)].map((m) => ({ slug: e.slug, id: m[1] ?? '' }));
+  return [...source.matchAll(/<Map id="([^"]+)" \/>/g)].map((m) => ({ slug: e.slug, id: m[1] ?? '', lang: e.lang }));
 });
 
 describe('locator maps', () => {
   it('are used where the geography matters: Sputnik V and elections', () => {
-    expect(uses.map((u) => u.slug).sort()).toEqual(['elections', 'sputnik-v']);
+    expect([...new Set(uses.map((u) => u.slug))].sort()).toEqual(['elections', 'sputnik-v']);
   });
 
-  it.each(uses)('$id in $slug: an image with a name, its description, whose lines, and its places with sources', ({ slug, id }) => {
-    const map = index.maps.get(id)?.data;
-    if (!map) throw new Error(`no map ${id}`);
-    const p = page(dist, `explainers/${slug}/index.html`);
+  it.each(uses)('$id in $lang/$slug: an image with a name, its description, whose lines, and its places with sources', ({ slug, id, lang }) => {
+    const data = index.maps.get(id)?.data;
+    if (!data) throw new Error(`no map ${id}`);
+    const map = localize(data, lang);
+    const p = page(dist, `${localePath(lang, `/explainers/${slug}/`).slice(1)}index.html`);
     const fig = p.$(`figure#map-${id}`);
     expect(fig.length).toBe(1);
     // Title and description in the caption: the figure's accessible name and text alternative.
@@ -41,8 +43,8 @@ describe('locator maps', () => {
     expect(Number(img.attr('width'))).toBeGreaterThan(0);
     expect(Number(img.attr('height'))).toBeGreaterThan(0);
     expect(img.attr('loading')).toBe('lazy');
-    expect(img.attr('src')).toBe(`/maps/${id}.svg`);
-    expect(existsSync(join(dist, 'maps', `${id}.svg`))).toBe(true);
+    expect(img.attr('src')).toBe(localePath(lang, `/maps/${id}.svg`));
+    expect(existsSync(join(dist, localePath(lang, `/maps/${id}.svg`)))).toBe(true);
     // Whose lines: the caption names Natural Earth and cites the boundary source.
     const lines = fig.find('p').filter((_, el) => p.$(el).text().includes('Natural Earth'));
     expect(lines.length).toBe(1);
@@ -68,10 +70,11 @@ describe('locator maps', () => {
     });
   });
 
-  it.each(uses)('$id: the SVG file is a static drawing, each place labelled, no text under the minimum size', ({ id }) => {
-    const map = index.maps.get(id)?.data;
+  it.each(uses)('$id in $lang: the SVG file is a static drawing, each place labelled, no text under the minimum size', ({ id, lang }) => {
+    const data = index.maps.get(id)?.data;
+    const map = data && localize(data, lang);
     {
-      const svg = readFileSync(join(dist, 'maps', `${id}.svg`), 'utf8');
+      const svg = readFileSync(join(dist, localePath(lang, `/maps/${id}.svg`)), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
       expect(svg).not.toMatch(/<script|\son[a-z]+=|href=|<foreignObject|url\(/i);
       for (const place of map?.places ?? []) expect(svg).toContain(`>${place.name}</text>`);

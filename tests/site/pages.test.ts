@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultLang, langOfPath, languages, publishedLangs } from '../../src/i18n';
 import { htmlPages, type Page, pagefindFragments } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -22,12 +23,21 @@ describe('every page', () => {
     expect(files).toContain('search/index.html');
     expect(files).toContain('404.html');
     for (const slug of explainerSlugs) expect(files).toContain(`explainers/${slug}/index.html`);
+    // Every edition has the same: its home, search and 404, and each explainer translated.
+    for (const lang of publishedLangs.filter((l) => l !== defaultLang)) {
+      const prefix = languages[lang].prefix;
+      expect(files).toContain(`${prefix}/index.html`);
+      expect(files).toContain(`${prefix}/search/index.html`);
+      expect(files).toContain(`${prefix}/404.html`);
+      for (const slug of explainerSlugs) expect(files).toContain(`${prefix}/explainers/${slug}/index.html`);
+    }
   });
 
-  it('declares its language and direction', () => {
+  it("declares its edition's language and direction", () => {
     for (const { file, $ } of pages) {
-      expect($('html').attr('lang'), file).toBe('en');
-      expect($('html').attr('dir'), file).toBe('ltr');
+      const lang = langOfPath(`/${file}`);
+      expect($('html').attr('lang'), file).toBe(lang);
+      expect($('html').attr('dir'), file).toBe(languages[lang].dir);
     }
   });
 
@@ -64,7 +74,8 @@ describe('every page', () => {
     for (const { file, $ } of pages) {
       $('script[src], link[href], img[src], iframe[src], source[src]').each((_, el) => {
         const ref = $(el).attr('src') ?? $(el).attr('href') ?? '';
-        if ($(el).is('link[rel="canonical"]')) return;
+        // The canonical address and the other editions' (hreflang) are absolute, on the site itself.
+        if ($(el).is('link[rel="canonical"], link[rel="alternate"][hreflang]')) return;
         expect(ref.startsWith('/') || ref.startsWith('#'), `${file}: ${ref}`).toBe(true);
       });
     }

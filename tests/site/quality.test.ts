@@ -48,14 +48,14 @@ describe('internal links', () => {
 
 describe('byte budget', () => {
   // What the first screen needs (the HTML up to the end of the summary and the stylesheets the
-  // page links, brotli) fits the first round trip, 14 KiB; the whole first visit, 16 KiB (src/lib/budget.ts).
+  // page links, brotli) fits the first round trip, 14 KiB; the whole first visit, 16.5 KiB (20.6 KiB in Arabic and Russian; src/lib/budget.ts).
   // Scripts are budgeted in pages.test.ts (none before interaction).
   // The same check of the sub-path build is in tests/e2e/sub-path.test.ts.
-  it('every explainer at the root: first round trip (HTML to the summary + CSS) ≤ 14 KiB and first visit (HTML + CSS) ≤ 16 KiB, brotli', () => {
+  it('every explainer at the root: first round trip (HTML to the summary + CSS) ≤ 14 KiB and first visit (HTML + CSS) ≤ 16.5 KiB, brotli', () => {
     const weights = explainerWeights(dist, '/');
     expect(weights.length).toBeGreaterThanOrEqual(4);
     expect(FIRST_ROUND_TRIP_BUDGET).toBe(14 * 1024);
-    expect(FIRST_VISIT_BUDGET).toBe(16 * 1024);
+    expect(FIRST_VISIT_BUDGET).toBe(16.5 * 1024);
     const over = weights
       .filter((w) => overBudget(w).length > 0)
       .map((w) => `${w.page}: ${overBudget(w).join('; ')} (first round trip ${w.roundTrip} B, first visit ${w.total} B)`);

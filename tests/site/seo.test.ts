@@ -1,4 +1,5 @@
 /** Sitemap, robots.txt, feeds, JSON-LD and social images, checked against their formats. (Reproducible builds: tests/e2e/rebuild.test.ts.) */
+import { langOfPath, localePath } from '../../src/i18n';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -26,7 +27,7 @@ describe('sitemap and robots.txt', () => {
     for (const slug of slugs) expect(urls).toContain(`${SITE}/explainers/${slug}/`);
     expect(urls).toContain(`${SITE}/who/sergey-lavrov/`);
     expect(urls.some((u: string) => /\/(search|404)\/?$/.test(u))).toBe(false);
-    const pages = htmlPages(dist).filter((p) => !/^(404|search\/)/.test(p.file));
+    const pages = htmlPages(dist).filter((p) => !/^([a-z]{2}\/)?(404|search\/)/.test(p.file));
     expect(urls.length).toBe(pages.length);
   });
   it('robots.txt points to the sitemap', () => {
@@ -70,8 +71,10 @@ describe('feeds', () => {
   });
   it('every page links to both feeds', () => {
     for (const { file, $ } of htmlPages(dist)) {
-      expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href'), file).toBe('/feed.xml');
-      expect($('link[rel="alternate"][type="application/feed+json"]').attr('href'), file).toBe('/feed.json');
+      // Its own edition's feeds.
+      const lang = langOfPath(`/${file}`);
+      expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href'), file).toBe(localePath(lang, '/feed.xml'));
+      expect($('link[rel="alternate"][type="application/feed+json"]').attr('href'), file).toBe(localePath(lang, '/feed.json'));
     }
   });
 });
