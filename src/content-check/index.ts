@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import { slug } from 'github-slugger';
-import { defaultLang, inLang, type Lang, langOf, localePath } from '../i18n/languages';
+import { defaultLang, inLang, type Lang, langOf, localePath, unfolded } from '../i18n/languages';
 import { walkFiles } from '../lib/files';
 import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
 import { byOrder, isDraftFile } from '../lib/publishing';
@@ -535,6 +535,18 @@ function readMdx(dir: string, folder: string, path: string, rel: (p: string) => 
   problems.push(...result.problems);
   const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown };
   const lang = langOf(fm.lang);
+  // Letters the edition writes as another (its `fold`, src/i18n/languages.ts): the first line that has one.
+  const source = readFileSync(path, 'utf8').split('\n');
+  for (const [i, line] of source.entries()) {
+    const found = unfolded(line, lang);
+    if (!found) continue;
+    problems.push({
+      file,
+      at: { line: i + 1, col: line.indexOf(found.letter) + 1 },
+      message: `write ${found.write} for ${found.letter}: the ${lang} edition writes it so, and search finds either`,
+    });
+    break;
+  }
   return { id, file, slug, lang, parsed, data: result.problems.length === 0 ? result.data : undefined };
 }
 

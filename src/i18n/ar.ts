@@ -47,6 +47,8 @@ export const ar: Strings = {
   'search.dropped': 'لا توجد صفحة تضم كل الكلمات. استُبعدت الكلمات التالية:',
   'search.script': 'لا تتوفر للموقع بعدُ نسخة بهذا الخط ({script}). يعمل البحث على كلمات هذه النسخة ({language}).',
   'search.otherEdition': 'ابحث في نسخة {language}',
+  'search.scriptEdition': 'هذه الكلمات مكتوبة بخط آخر ({script})، وهو خط نسخة {language}.',
+  'search.fromEdition': 'لا شيء في هذه النسخة يطابق هذه الكلمات المكتوبة بخط آخر ({script})، وهذه نتائج من نسخة {language}.',
   'search.suggestions': 'جرّب البحث عن',
   'search.hint.move': 'تنقّل',
   'search.hint.open': 'فتح',

@@ -49,6 +49,8 @@ export const en = {
   'search.dropped': 'No page has every word. Left out:',
   'search.script': 'This site has no edition in {script} yet. Search works on words in {language}.',
   'search.otherEdition': 'Search the {language} edition',
+  'search.scriptEdition': 'These words are in {script}, the script of the {language} edition.',
+  'search.fromEdition': 'Nothing in this edition matches these words in {script}: these results are from the {language} edition.',
   'search.suggestions': 'Try searching for',
   'search.hint.move': 'move',
   'search.hint.open': 'open',

@@ -16,6 +16,14 @@ export interface Language {
    * stays `false` until its translations are complete.
    */
   published: boolean;
+  /**
+   * Letters the edition writes as another (Russian: ё as е, as TASS and most of the Russian press
+   * do), so that search finds a word however it is typed: the content check refuses the first
+   * letter in the edition's texts, and search turns it into the second in a query. (Arabic's
+   * spelling variants — hamza forms of alef, ة/ه, ى/ي, diacritics, tatweel — are folded by
+   * Pagefind's Arabic stemmer on both sides; the search quality suite checks them.)
+   */
+  fold?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -52,6 +60,7 @@ export const languages = {
     prefix: 'ru',
     locale: 'ru-RU',
     script: 'Cyrillic',
+    fold: { ё: 'е', Ё: 'Е' },
     stopWords:
       'а без был была были было в во где да для до его ее её же за и из или их к как какая какие какой когда кто ли на над не но о об он она они от по под при про с со так то у что чем это эта эти этот я',
     published: true,
@@ -139,4 +148,11 @@ export function langOfPath(path: string): Lang {
 export function unprefixed(path: string): string {
   const prefix = langPrefix(langOfPath(path));
   return prefix ? path.slice(prefix.length) || '/' : path;
+}
+
+/** The first letter of `text` that the edition of `lang` writes as another (its `fold`), with the letter to write, or undefined. */
+export function unfolded(text: string, lang: Lang): { letter: string; write: string } | undefined {
+  const fold: Readonly<Record<string, string>> = (languages[lang] as Language).fold ?? {};
+  for (const [letter, write] of Object.entries(fold)) if (text.includes(letter)) return { letter, write };
+  return undefined;
 }

@@ -46,6 +46,9 @@ export const ru: Strings = {
   'search.dropped': 'Ни на одной странице нет всех слов запроса. Не учтены:',
   'search.script': 'Версии сайта на этой письменности ({script}) пока нет. Поиск работает по словам на языке этой версии ({language}).',
   'search.otherEdition': 'Искать в версии: {language}',
+  'search.scriptEdition': 'Эти слова написаны другим письмом ({script}) — письмом версии: {language}.',
+  'search.fromEdition':
+    'В этой версии нет совпадений для слов, написанных другим письмом ({script}); ниже результаты из версии: {language}.',
   'search.suggestions': 'Попробуйте найти',
   'search.hint.move': 'выбрать',
   'search.hint.open': 'открыть',

@@ -12,7 +12,7 @@ import { languages, publishedLangs } from '../i18n/languages';
 
 /** The URL prefix of each published edition other than the default ("ar", "ru"). */
 export function editionPrefixes(): string[] {
-  return publishedLangs.map((lang) => languages[lang].prefix).filter((prefix): prefix is string => prefix !== '');
+  return publishedLangs.map((lang): string => languages[lang].prefix).filter((prefix) => prefix !== '');
 }
 
 export function editionNotFound(): AstroIntegration {

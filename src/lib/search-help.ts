@@ -7,7 +7,7 @@
  *    corrects to (names, aliases, terms, titles and headings: src/lib/spell.ts).
  */
 import { render } from 'astro:content';
-import { type Lang, languages, localePath, publishedLangs, t, type UiKey, ui } from '../i18n';
+import { type Lang, type Language, languages, localePath, publishedLangs, t, type UiKey, ui } from '../i18n';
 import { getExplainers, getLocalized, getThemes, themeText } from './entries';
 import { vocabulary } from './spell';
 import { url } from './url';
@@ -55,6 +55,7 @@ export async function searchHelp(lang: Lang) {
       term: t(lang, 'type.term'),
     },
     stopWords: languages[lang].stopWords.split(' '),
+    fold: (languages[lang] as Language).fold ?? {},
     suggestions: [...new Set([...themes, ...people])],
     editions: publishedLangs.map((l) => ({
       lang: l,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { defaultLang, type Lang, langCodes, languages } from '../i18n/languages';
+import { defaultLang, type Lang, langCodes, languages, unfolded } from '../i18n/languages';
 
 /** Ids of the entries each collection holds, used to check cross-references. */
 export interface KnownIds {
@@ -71,6 +71,13 @@ export function localized<T extends z.ZodTypeAny>(value: T) {
         if (code !== defaultLang && languages[code].published && texts[code] === undefined) {
           ctx.addIssue({ code: z.ZodIssueCode.custom, message: `missing ${code} translation` });
         }
+        const found = unfolded(JSON.stringify(texts[code] ?? ''), code);
+        if (found)
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [code],
+            message: `write ${found.write} for ${found.letter}: the edition writes it so, and search finds either`,
+          });
       }
     }) as unknown as z.ZodObject<Record<Lang, T>, 'strict'>;
 }

@@ -63,7 +63,8 @@ export async function waitForQuery(page: Page, query: string, scope = ''): Promi
       const root = scope ? document.querySelector(scope) : document;
       const status = root?.querySelector('.sr-status')?.textContent ?? '';
       const instead = [...(root?.querySelectorAll('.sr-notes button') ?? [])].map((b) => b.textContent ?? '');
-      return status.includes(`“${q}”`) || instead.some((t) => t.endsWith(` ${q}`));
+      // The query in the edition's quotation marks: “…” in English, «…» in Arabic and Russian.
+      return status.includes(`“${q}”`) || status.includes(`«${q}»`) || instead.some((t) => t.endsWith(` ${q}`));
     },
     [scope, query.trim()] as const,
     { timeout: 15_000 },

@@ -25,50 +25,53 @@ describe('locator maps', () => {
     expect([...new Set(uses.map((u) => u.slug))].sort()).toEqual(['elections', 'sputnik-v']);
   });
 
-  it.each(uses)('$id in $lang/$slug: an image with a name, its description, whose lines, and its places with sources', ({ slug, id, lang }) => {
-    const data = index.maps.get(id)?.data;
-    if (!data) throw new Error(`no map ${id}`);
-    const map = localize(data, lang);
-    const p = page(dist, `${localePath(lang, `/explainers/${slug}/`).slice(1)}index.html`);
-    const fig = p.$(`figure#map-${id}`);
-    expect(fig.length).toBe(1);
-    // Title and description in the caption: the figure's accessible name and text alternative.
-    const caption = fig.find('figcaption').text();
-    expect(caption).toContain(map.title);
-    expect(caption).toContain(map.description);
-    // One image, with a name, a size and lazy loading, its file built.
-    const img = fig.find('img');
-    expect(img.length).toBe(1);
-    expect(img.attr('alt')?.trim()).toBeTruthy();
-    expect(Number(img.attr('width'))).toBeGreaterThan(0);
-    expect(Number(img.attr('height'))).toBeGreaterThan(0);
-    expect(img.attr('loading')).toBe('lazy');
-    expect(img.attr('src')).toBe(localePath(lang, `/maps/${id}.svg`));
-    expect(existsSync(join(dist, localePath(lang, `/maps/${id}.svg`)))).toBe(true);
-    // Whose lines: the caption names Natural Earth and cites the boundary source.
-    const lines = fig.find('p').filter((_, el) => p.$(el).text().includes('Natural Earth'));
-    expect(lines.length).toBe(1);
-    const noteUrl = (a: string) => p.$(`${a} .note-body > a`).attr('href');
-    const boundaryNotes = lines
-      .find('sup.cite > a')
-      .map((_, a) => noteUrl(p.$(a).attr('href') ?? ''))
-      .get();
-    expect(boundaryNotes).toEqual(map.boundaries.map((s) => index.sources.get(s)?.data.url));
-    expect(boundaryNotes.some((u) => u?.startsWith('https://www.naturalearthdata.com/'))).toBe(true);
-    // A plain list of the places shown, each citing the source of its position.
-    const items = fig.find('ul > li');
-    expect(items.length).toBe(map.places.length);
-    items.each((i, li) => {
-      const place = map.places[i];
-      expect(p.$(li).clone().find('sup').remove().end().text().trim()).toBe(place?.name);
-      const urls = p
-        .$(li)
+  it.each(uses)(
+    '$id in $lang/$slug: an image with a name, its description, whose lines, and its places with sources',
+    ({ slug, id, lang }) => {
+      const data = index.maps.get(id)?.data;
+      if (!data) throw new Error(`no map ${id}`);
+      const map = localize(data, lang);
+      const p = page(dist, `${localePath(lang, `/explainers/${slug}/`).slice(1)}index.html`);
+      const fig = p.$(`figure#map-${id}`);
+      expect(fig.length).toBe(1);
+      // Title and description in the caption: the figure's accessible name and text alternative.
+      const caption = fig.find('figcaption').text();
+      expect(caption).toContain(map.title);
+      expect(caption).toContain(map.description);
+      // One image, with a name, a size and lazy loading, its file built.
+      const img = fig.find('img');
+      expect(img.length).toBe(1);
+      expect(img.attr('alt')?.trim()).toBeTruthy();
+      expect(Number(img.attr('width'))).toBeGreaterThan(0);
+      expect(Number(img.attr('height'))).toBeGreaterThan(0);
+      expect(img.attr('loading')).toBe('lazy');
+      expect(img.attr('src')).toBe(localePath(lang, `/maps/${id}.svg`));
+      expect(existsSync(join(dist, localePath(lang, `/maps/${id}.svg`)))).toBe(true);
+      // Whose lines: the caption names Natural Earth and cites the boundary source.
+      const lines = fig.find('p').filter((_, el) => p.$(el).text().includes('Natural Earth'));
+      expect(lines.length).toBe(1);
+      const noteUrl = (a: string) => p.$(`${a} .note-body > a`).attr('href');
+      const boundaryNotes = lines
         .find('sup.cite > a')
         .map((_, a) => noteUrl(p.$(a).attr('href') ?? ''))
         .get();
-      expect(urls).toEqual(place?.cite.map((s) => index.sources.get(s)?.data.url));
-    });
-  });
+      expect(boundaryNotes).toEqual(map.boundaries.map((s) => index.sources.get(s)?.data.url));
+      expect(boundaryNotes.some((u) => u?.startsWith('https://www.naturalearthdata.com/'))).toBe(true);
+      // A plain list of the places shown, each citing the source of its position.
+      const items = fig.find('ul > li');
+      expect(items.length).toBe(map.places.length);
+      items.each((i, li) => {
+        const place = map.places[i];
+        expect(p.$(li).clone().find('sup').remove().end().text().trim()).toBe(place?.name);
+        const urls = p
+          .$(li)
+          .find('sup.cite > a')
+          .map((_, a) => noteUrl(p.$(a).attr('href') ?? ''))
+          .get();
+        expect(urls).toEqual(place?.cite.map((s) => index.sources.get(s)?.data.url));
+      });
+    },
+  );
 
   it.each(uses)('$id in $lang: the SVG file is a static drawing, each place labelled, no text under the minimum size', ({ id, lang }) => {
     const data = index.maps.get(id)?.data;

@@ -115,7 +115,10 @@ describe.each(slugs)('explainer %s', (slug) => {
   });
 
   it('marks the first mention of every glossary term it mentions, by name or alias, in its text', () => {
-    const names = [...contentIndex().glossary.values()].map((g) => ({ id: g.id, res: [g.data.term.en, ...g.data.aliases.en].map(namePattern) }));
+    const names = [...contentIndex().glossary.values()].map((g) => ({
+      id: g.id,
+      res: [g.data.term.en, ...g.data.aliases.en].map(namePattern),
+    }));
     const seen = new Set<string>();
     const unmarked: string[] = [];
     // Headings, links, citation marks and figures are not running text.

@@ -1,9 +1,10 @@
 /** Sitemap, robots.txt, feeds, JSON-LD and social images, checked against their formats. (Reproducible builds: tests/e2e/rebuild.test.ts.) */
-import { langOfPath, localePath } from '../../src/i18n';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { langOfPath, localePath } from '../../src/i18n';
 import { htmlPages, page } from '../helpers/dist';
 
 const dist = inject('siteDir');

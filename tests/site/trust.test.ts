@@ -3,11 +3,12 @@
  * corrections page newest first, corrections in the feeds, an about-and-method page linked
  * from every footer and every byline, and bylines with who published and when.
  */
-import { langOfPath, localePath } from '../../src/i18n';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { langOfPath, localePath } from '../../src/i18n';
 import { walkFiles } from '../../src/lib/files';
 import { htmlPages, page } from '../helpers/dist';
 

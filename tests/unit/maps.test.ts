@@ -1,7 +1,7 @@
 /** Locator maps drawn from Natural Earth (world-atlas) with d3-geo: the frame, the places, the labels. */
 import { describe, expect, it } from 'vitest';
-import { AREA_FONT, MAP_WIDTH, PALETTES, PLACE_FONT, renderMap } from '../../src/maps/draw';
 import type { InLang } from '../../src/i18n/languages';
+import { AREA_FONT, MAP_WIDTH, PALETTES, PLACE_FONT, renderMap } from '../../src/maps/draw';
 import type { MapData } from '../../src/schemas';
 
 const areas = { '275:0': 'West Bank', '275:1': 'Gaza Strip', '376': 'Israel', '400': 'Jordan', '818': 'Egypt', sea: 'Sea' };

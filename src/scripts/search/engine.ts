@@ -10,6 +10,13 @@
  */
 import { correctQuery, words } from '../../lib/spell';
 
+/** `text` with the edition's folded letters replaced (src/i18n/languages.ts, `fold`): "её" → "ее" in Russian. */
+export function foldText(text: string, fold: Readonly<Record<string, string>> | undefined): string {
+  let out = text;
+  for (const [letter, write] of Object.entries(fold ?? {})) out = out.split(letter).join(write);
+  return out;
+}
+
 export type Filters = Record<string, string[]>;
 export type Counts = Record<string, Record<string, number>>;
 
@@ -52,6 +59,8 @@ export interface SearchHelp {
   strings: Record<string, string>;
   types: Record<string, string>;
   stopWords: string[];
+  /** Letters the edition writes as another (ё as е): a query is folded the same way. */
+  fold?: Record<string, string>;
   suggestions: string[];
   editions: Edition[];
   /** The edition's vocabulary for spelling help (search-words.json), fetched only when a query finds nothing. */
@@ -68,8 +77,11 @@ export interface Outcome {
   results: PagefindResult[];
   /** Counts per facet and value, each facet counted as if it were not applied. */
   counts: Counts;
-  /** The script of a query no edition of the site is written in ("Arabic"), and the edition written in it, if any. */
-  script?: { name: string; edition?: Edition };
+  /**
+   * The script of a query this edition is not written in ("Cyrillic"), and the edition written in
+   * it, if any; `shown` when the results are that edition's (this one had none).
+   */
+  script?: { name: string; edition?: Edition; shown?: boolean };
 }
 
 /** Scripts search recognises in a query, as Unicode script names. */
@@ -132,6 +144,8 @@ export class SearchEngine {
     private readonly vocabulary: () => Promise<string[]>,
     /** The filter value events carry (their type), listed by date when no query is given. */
     private readonly eventType = help.types['event'] ?? 'Event',
+    /** Pagefind over another edition's index (by language code), for a query written in that edition's script. */
+    private readonly editionIndex?: (lang: string) => Promise<Pagefind>,
   ) {
     this.stopWords = new Set(help.stopWords);
   }
@@ -159,9 +173,11 @@ export class SearchEngine {
   async run(query: string, filters: Filters, exact = false): Promise<Outcome | undefined> {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
-    const q = query.trim();
+    // The query as typed is what the reader is shown; its folded form is what is searched.
+    const typed = query.trim();
+    const q = foldText(typed, this.help.fold);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0));
-    const outcome: Outcome = { query: q, dropped: [], results: [], counts: {} };
+    const outcome: Outcome = { query: typed, dropped: [], results: [], counts: {} };
 
     const script = q ? scriptOf(q) : undefined;
     const own = this.help.editions.find((e) => e.lang === this.help.lang)?.script;
@@ -231,6 +247,20 @@ export class SearchEngine {
     }
 
     outcome.results = found.results;
+    // A query in another edition's script that finds nothing here: that edition's results.
+    if (found.results.length === 0 && outcome.script?.edition && this.editionIndex && q) {
+      const other = await this.editionIndex(outcome.script.edition.lang).catch(() => undefined);
+      if (stale()) return undefined;
+      const there = other ? await other.search(meaningful(q, new Set()).join(' ')).catch(() => undefined) : undefined;
+      if (stale()) return undefined;
+      if (there && there.results.length > 0) {
+        outcome.results = there.results;
+        outcome.dropped = [];
+        delete outcome.corrected;
+        outcome.script.shown = true;
+        return outcome;
+      }
+    }
     // Facet counts: each facet as if it were not applied.
     const term = terms.length > 0 ? terms.join(' ') : null;
     if (term === null) {

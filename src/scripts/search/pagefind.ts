@@ -39,6 +39,26 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   });
 }
 
+/**
+ * Pagefind over another edition's index, `lang`, from the same bundle: a second copy of pagefind.js
+ * (its own module, by its address). Pagefind picks the index of the page's <html lang> when it
+ * starts, and has no option for another, so the attribute says `lang` for the one synchronous
+ * call that starts it and is put back at once, before anything can render.
+ */
+export function loadEditionPagefind(bundle: string, base: string, lang: string): Promise<Pagefind> {
+  return once(`${bundle}pagefind.js#${lang}`, async () => {
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js?edition=${encodeURIComponent(lang)}`)) as PagefindModule;
+    await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: true });
+    const html = document.documentElement;
+    const own = html.lang;
+    html.lang = lang;
+    const started = pf.init();
+    html.lang = own;
+    await started;
+    return pf;
+  });
+}
+
 /** A JSON file of the edition's search help (search-help.json, search-words.json), fetched once. */
 export function loadHelp<T>(href: string): Promise<T> {
   return once(href, async () => {

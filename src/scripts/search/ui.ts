@@ -5,7 +5,7 @@
  * type and theme. Styled by src/styles/search.css with the site's colour tokens.
  */
 import { type Counts, type Filters, type Outcome, type PagefindData, SearchEngine, type SearchHelp } from './engine';
-import { loadHelp, loadPagefind } from './pagefind';
+import { loadEditionPagefind, loadHelp, loadPagefind } from './pagefind';
 
 /** Results whose data is fetched and shown at a time: what fits on a laptop's screen in the dialog, a page's worth on the search page. */
 export const BATCH = { dialog: 4, page: 6 } as const;
@@ -107,7 +107,13 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
       // otherwise count against a half-loaded filter index (every count 0) when the two overlap.
       if (options.mode === 'page') await pf.filters();
       help = h;
-      engine = new SearchEngine(pf, h, () => loadHelp<string[]>(h.words));
+      engine = new SearchEngine(
+        pf,
+        h,
+        () => loadHelp<string[]>(h.words),
+        undefined,
+        (lang) => loadEditionPagefind(options.bundle, options.base, lang),
+      );
       more.textContent = s('search.more');
       list.setAttribute('aria-label', s('search.resultsLabel'));
       return engine;
@@ -160,7 +166,11 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
       } catch {
         /* an unknown script code: its English name is shown */
       }
-      const p = el('p', 'sr-note', s('search.script', { script: name, language: own?.name ?? '' }));
+      const edition = o.script.edition;
+      const text = !edition
+        ? s('search.script', { script: name, language: own?.name ?? '' })
+        : s(o.script.shown ? 'search.fromEdition' : 'search.scriptEdition', { script: name, language: edition.name });
+      const p = el('p', 'sr-note', text);
       if (o.script.edition) {
         const a = el('a', undefined, s('search.otherEdition', { language: o.script.edition.name }));
         a.href = searchHref(o.query, o.script.edition.search);
