@@ -64,3 +64,8 @@ export function editionParam(lang: Lang): string | undefined {
 export function editionPaths(): Array<{ params: { lang: string | undefined }; props: { lang: Lang } }> {
   return publishedLangs.map((lang) => ({ params: { lang: editionParam(lang) }, props: { lang } }));
 }
+
+/** An arrow pointing forward in the reading direction of `lang` (→ in English, ← in Arabic), or back. */
+export function arrow(lang: Lang, way: 'forward' | 'back'): string {
+  return (languages[lang].dir === 'rtl') === (way === 'forward') ? '←' : '→';
+}

@@ -13,8 +13,12 @@ export interface Segment {
   isolate: boolean;
 }
 
-/** `text` cut into Latin runs (to isolate) and the rest. */
+/** Letters of a right-to-left script. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/** `text` cut into Latin runs (to isolate) and the rest; a text with no right-to-left letter at all (a publisher's name) is one run. */
 export function latinRuns(text: string): Segment[] {
+  if (!RTL_LETTER.test(text) && /[A-Za-z]/.test(text)) return [{ text, isolate: true }];
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(LATIN_RUN)) {

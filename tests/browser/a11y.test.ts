@@ -60,6 +60,17 @@ describe.each([
     await page.goto(new URL('search/?q=Gaza&type=Explainer', siteUrl).href);
     await waitForQuery(page, 'Gaza');
     found.push(...(await axeViolations(page)).map((v) => `search page: ${v}`));
+    // The Arabic edition's, right to left, and a query in another edition's script.
+    await page.goto(new URL('ar/explainers/elections/', siteUrl).href);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[open] .sr-suggestions a').first().waitFor();
+    await search(page, DIALOG_INPUT, 'الانتخابات', 'dialog[open]');
+    await resultsLoaded(page, 3, 'dialog[open]');
+    found.push(...(await axeViolations(page)).map((v) => `Arabic dialog, results: ${v}`));
+    await page.goto(new URL('ru/search/?q=Lavrov', siteUrl).href);
+    await waitForQuery(page, 'Lavrov');
+    found.push(...(await axeViolations(page)).map((v) => `Russian search page, English results: ${v}`));
     await context.close();
     expect(found).toEqual([]);
   });
