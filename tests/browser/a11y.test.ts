@@ -10,9 +10,26 @@ import { htmlPages } from '../helpers/dist';
 import { DIALOG_INPUT, PAGE_INPUT, resultsLoaded, search, waitForQuery } from '../helpers/search-ui';
 
 const siteUrl = inject('siteUrl');
+/**
+ * Every page of the English edition, and each kind of page of the other editions (home, every
+ * explainer, timeline and a theme's, who's who and two profiles, glossary, A–Z and a letter,
+ * search, 404): their pages are the same templates with other words, and sweeping all of them
+ * would triple the suite's time.
+ */
+const EDITION_SAMPLE =
+  /^\/(?:ar|ru)\/(?:|explainers\/[^/]+\/|timeline\/|timeline\/quartet\/|who\/|who\/riyad-al-maliki\/|who\/hamas\/|glossary\/|a-z\/|search\/|404\.html)$/;
 const paths = htmlPages(inject('siteDir'))
   .map((p) => `/${p.file.replace(/index\.html$/, '')}`)
-  .filter((p) => p !== '/404.html');
+  .filter((p) => p !== '/404.html')
+  .filter((p) => !/^\/(?:ar|ru)\//.test(p) || EDITION_SAMPLE.test(p));
+const aLetter = (lang: string) =>
+  htmlPages(inject('siteDir'))
+    .map((p) => `/${p.file.replace(/index\.html$/, '')}`)
+    .find((p) => p.startsWith(`/${lang}/a-z/`) && p !== `/${lang}/a-z/`);
+for (const lang of ['ar', 'ru']) {
+  const letter = aLetter(lang);
+  if (letter) paths.push(letter);
+}
 const chrome = useChrome();
 
 /** A browser context as the axe sweeps use it: a colour scheme and a viewport, reduced motion, CSP bypassed for axe's own script. */

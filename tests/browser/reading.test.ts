@@ -2,6 +2,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { defaultLang, languages, publishedLangs } from '../../src/i18n';
 import { PALETTES } from '../../src/maps/draw';
 import { axeViolations } from '../helpers/axe';
 import { useChrome } from '../helpers/browser';
@@ -616,18 +617,24 @@ describe('navigation and keyboard', () => {
   it.each([
     ['desktop', 1280],
     ['phone', 390],
-  ] as const)('reaches the article in at most 8 Tab stops, and its contents right after the title (%s)', async (_, width) => {
-    const { context, page } = await open('/explainers/quartet/', { viewport: { width, height: 900 } });
-    const before = await tabUntil(page, 'article');
-    expect(before.length, before.join(' | ')).toBeLessThanOrEqual(8);
-    expect(before[0]).toBe('A Skip to main content');
-    // From the title, only the article head (byline, summary marks) comes before the contents.
-    const head = await tabUntil(page, width >= 1024 ? 'nav.toc-wide' : 'details.toc-narrow');
-    const outside = await page.evaluate(() => document.activeElement?.closest('.article-head'));
-    expect(outside).toBeNull();
-    expect(head.length).toBeLessThanOrEqual(4);
-    await context.close();
-  });
+  ] as const)(
+    "reaches the article in at most 8 Tab stops and the other editions' links, and its contents right after the title (%s)",
+    async (_, width) => {
+      const { context, page } = await open('/explainers/quartet/', { viewport: { width, height: 900 } });
+      const before = await tabUntil(page, 'article');
+      // The header's eight, and one per other edition in the language switcher, named in its language.
+      const editions = publishedLangs.filter((l) => l !== defaultLang).map((l) => `A ${languages[l].name}`);
+      expect(before.length, before.join(' | ')).toBeLessThanOrEqual(8 + editions.length);
+      expect(before[0]).toBe('A Skip to main content');
+      expect(before.slice(1, 1 + editions.length)).toEqual(editions);
+      // From the title, only the article head (byline, summary marks) comes before the contents.
+      const head = await tabUntil(page, width >= 1024 ? 'nav.toc-wide' : 'details.toc-narrow');
+      const outside = await page.evaluate(() => document.activeElement?.closest('.article-head'));
+      expect(outside).toBeNull();
+      expect(head.length).toBeLessThanOrEqual(4);
+      await context.close();
+    },
+  );
 
   it('marks the chosen theme pressed with no interaction, on the next page', async () => {
     const context = await chrome().newContext({ viewport: { width: 1280, height: 900 } });

@@ -219,11 +219,16 @@ describe.each([
     await search(page, PAGE_INPUT, 'Sputnik vaccine doses delivered to Gaza in zebracorn');
     expect(await page.locator('.sr-notes').textContent()).toMatch(/Left out:\s*zebracorn/);
     expect((await topResults(page, base, 3)).length).toBeGreaterThan(0);
-    // A query in a script the site has no edition in.
+    // A query in another edition's script: that edition's results, said so.
     await search(page, PAGE_INPUT, 'الانتخابات');
-    expect(await page.locator('.sr-notes').textContent()).toContain('no edition in Arabic');
+    expect(await page.locator('.sr-notes').textContent()).toContain('from the العربية edition');
+    expect((await topResults(page, base, 1))[0]).toBe('/ar/explainers/elections/');
     await search(page, PAGE_INPUT, 'выборы');
-    expect(await page.locator('.sr-notes').textContent()).toContain('no edition in Cyrillic');
+    expect(await page.locator('.sr-notes').textContent()).toContain('from the Русский edition');
+    expect((await topResults(page, base, 3)).every((p) => p.startsWith('/ru/'))).toBe(true);
+    // A script the site has no edition in.
+    await search(page, PAGE_INPUT, 'εκλογές');
+    expect(await page.locator('.sr-notes').textContent()).toContain('no edition in Greek');
     await page.close();
   });
 

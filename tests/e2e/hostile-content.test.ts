@@ -18,7 +18,8 @@ const contentDir = join(root, 'content');
 const outDir = join(root, 'dist');
 const SECRET = 'ctxdesk-deploy-token-5f1c9e';
 const LABEL = 'The Quartet" onmouseover="alert(1)';
-const TITLE = "The Middle East Quartet's mediation ' onfocus='alert(2) & \u2028 more";
+// No digit in it: every edition's title carries the English title's numbers, and the editions are not edited here.
+const TITLE = "The Middle East Quartet's mediation ' onfocus='alert(document.domain) & \u2028 more";
 
 let output = '';
 beforeAll(() => {

@@ -11,6 +11,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { contentIndex } from '../../src/content-check';
+import { languages, localeOf, publishedLangs } from '../../src/i18n';
 import { htmlPages, type Page } from '../helpers/dist';
 import { buildSite, ROOT, TMP } from '../helpers/site';
 
@@ -47,11 +48,27 @@ function contentStrings(): string[] {
     collect(parseYaml(fm));
     for (const h of p.headings) out.add(h.text.trim());
   }
+  // The editions' own names (the language switcher) are the registry's, not interface strings.
+  for (const lang of publishedLangs) out.add(languages[lang].name);
   return [...out].filter((x) => x.length > 1).sort((a, b) => b.length - a.length);
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const DATE = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{4})?\\b`, 'g');
+/** Each edition's month names, as its dates print them (in a date, and on their own: Russian declines them). */
+const MONTHS = [
+  ...new Set(
+    publishedLangs.flatMap((lang) =>
+      Array.from({ length: 12 }, (_, m) => {
+        const date = new Date(Date.UTC(2021, m, 5));
+        const inDate = new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(date);
+        const alone = new Intl.DateTimeFormat(localeOf(lang), { month: 'long', timeZone: 'UTC' }).format(date);
+        return [inDate.find((p) => p.type === 'month')?.value ?? '', alone];
+      }).flat(),
+    ),
+  ),
+]
+  .filter(Boolean)
+  .join('|');
+const DATE = new RegExp(`(?<![\\p{L}])(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{4})?(?: г\\.)?(?![\\p{L}])`, 'gu');
 
 /** `text` with every whole-word occurrence of `piece` replaced by a line break. */
 function cut(text: string, piece: string): string {
@@ -78,6 +95,11 @@ function unmarked(text: string, content: readonly string[], corpus: string): str
   // A description cut short ("…"): its last part is the start of a content text.
   if (rest.endsWith('…')) {
     const cutShort = rest.slice(0, -1);
+    // Cut within a text's first words: the last sentence's start is the start of a content text.
+    const tail = cutShort.slice(Math.max(cutShort.lastIndexOf('. '), cutShort.lastIndexOf(': ')) + 2);
+    if (tail.length >= 3 && content.some((piece) => piece.length > tail.length && piece.startsWith(tail))) {
+      rest = cutShort.slice(0, cutShort.length - tail.length);
+    }
     for (const piece of content) {
       const at = cutShort.indexOf(piece.slice(0, 24));
       if (piece.length > 24 && at !== -1 && piece.startsWith(cutShort.slice(at))) {
@@ -103,7 +125,8 @@ const TEXT_ATTRIBUTES = ['aria-label', 'placeholder', 'title', 'alt', 'data-titl
 
 function findUnmarked(p: Page, content: readonly string[], corpus: string): string[] {
   const found: string[] = [];
-  const $ = p.$;
+  // Latin runs isolated in Arabic text (<bdi>) are part of the text around them: read it whole.
+  const $ = cheerio.load(p.$.html().replace(/<\/?bdi>/g, ''));
   const report = (where: string, text: string) => {
     for (const f of unmarked(text, content, corpus)) found.push(`${p.file} ${where}: "${f}"`);
   };
