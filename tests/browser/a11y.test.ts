@@ -36,7 +36,8 @@ const chrome = useChrome();
 const axeContext = (scheme: 'light' | 'dark', width: number, height: number) =>
   chrome().newContext({ colorScheme: scheme, viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
 
-describe.each([
+// The four sweeps run side by side, each in its own browser context: the pages' renderers share the machine's cores.
+describe.concurrent.each([
   ['light', 'phone', 360, 740],
   ['dark', 'phone', 360, 740],
   ['light', 'desktop', 1280, 900],

@@ -33,8 +33,7 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
     const problems: string[] = [];
     const assets = new Set<string>();
     let pages = 0;
-    while (queue.length > 0) {
-      const url = queue.shift() as string;
+    const visit = async (url: string) => {
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && problems.push(`${url}: console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${url}: ${e.message}`));
@@ -73,10 +72,29 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
         }
       }
       await page.close();
-    }
+    };
+    // Three pages at a time (three editions' worth of pages): a worker waits while others may still add to the queue.
+    let active = 0;
+    const worker = async () => {
+      for (;;) {
+        const url = queue.shift();
+        if (url === undefined) {
+          if (active === 0) return;
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+        active += 1;
+        try {
+          await visit(url);
+        } finally {
+          active -= 1;
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
     await context.close();
     expect(problems).toEqual([]);
-    expect(pages).toBeGreaterThan(40);
+    expect(pages).toBeGreaterThan(200);
   });
 
   it('sends the security headers, immutable caching for hashed files and short caching for the rest', async () => {
@@ -106,6 +124,16 @@ describe('the site under a sub-path, behind nginx with its _headers', () => {
       expect(await p.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
       expect(await p.locator('header a').first().getAttribute('href')).toBe(BASE);
       expect(await p.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    }
+    // Under an edition's prefix, that edition's page, in its language (nginx: one error_page per edition).
+    for (const [path, lang] of [
+      ['ar/nope/', 'ar'],
+      ['ru/explainers/nope/', 'ru'],
+    ] as const) {
+      const response = await p.goto(`${server.url}${path}`);
+      expect(response?.status()).toBe(404);
+      expect(await p.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await p.locator('header a').first().getAttribute('href')).toBe(`${BASE}${lang}/`);
     }
     await p.close();
   });
