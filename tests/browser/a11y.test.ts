@@ -4,6 +4,7 @@
  * keyboard-only walk.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { langOfPath, t } from '../../src/i18n';
 import { axeViolations } from '../helpers/axe';
 import { useChrome } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
@@ -95,54 +96,63 @@ describe.each([
 });
 
 describe('keyboard only', () => {
-  it.each(['/', '/explainers/quartet/', '/timeline/', '/search/', '/who/sergey-lavrov/', '/glossary/', '/a-z/'])(
-    '%s: the skip link comes first, focus is always visible, and Tab reaches the end without a trap',
-    async (path) => {
-      const page = await chrome().newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(new URL(path.slice(1), siteUrl).href);
-      const first = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      expect(await page.evaluate((sel) => document.querySelector(sel)?.textContent, first)).toBe('Skip to main content');
-      if (path === '/search/') {
-        // The search page puts focus in its search box; the skip link is one Shift+Tab away from the top.
-        await page.waitForSelector(`${PAGE_INPUT}:focus`);
-        await page.goto(page.url());
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.locator('a.skip-link').focus();
-      } else {
-        await page.keyboard.press('Tab');
+  it.each([
+    '/',
+    '/explainers/quartet/',
+    '/timeline/',
+    '/search/',
+    '/who/sergey-lavrov/',
+    '/glossary/',
+    '/a-z/',
+    '/ar/explainers/quartet/',
+    '/ru/timeline/',
+  ])('%s: the skip link comes first, focus is always visible, and Tab reaches the end without a trap', async (path) => {
+    const page = await chrome().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(new URL(path.slice(1), siteUrl).href);
+    const first = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    expect(await page.evaluate((sel) => document.querySelector(sel)?.textContent, first)).toBe(t(langOfPath(path), 'skip.link'));
+    if (path === '/search/') {
+      // The search page puts focus in its search box; the skip link is one Shift+Tab away from the top.
+      await page.waitForSelector(`${PAGE_INPUT}:focus`);
+      await page.goto(page.url());
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.locator('a.skip-link').focus();
+    } else {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t(langOfPath(path), 'skip.link'));
+    expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1)).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    // The search page's empty box shows its suggested searches once its help has loaded: count them too.
+    if (path === '/search/') await page.locator('.sr-suggestions a').first().waitFor();
+    const total = await page.evaluate(
+      () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
+    );
+    const seen = new Set<string>();
+    let leftThePage = false;
+    for (let i = 0; i < total + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate((step) => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const w = window as unknown as { kbLast?: Element };
+        const stuck = w.kbLast === el;
+        w.kbLast = el;
+        return { key: `${el.tagName}:${el.getAttribute('href') ?? el.id ?? ''}:${step}`, id: el.outerHTML.slice(0, 80), visible, stuck };
+      }, i);
+      if (!info) {
+        leftThePage = true;
+        break;
       }
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
-      expect(await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1)).toBeGreaterThanOrEqual(0);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => location.hash)).toBe('#main');
-      const total = await page.evaluate(
-        () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
-      );
-      const seen = new Set<string>();
-      let leftThePage = false;
-      for (let i = 0; i < total + 5; i++) {
-        await page.keyboard.press('Tab');
-        const info = await page.evaluate((step) => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-          const w = window as unknown as { kbLast?: Element };
-          const stuck = w.kbLast === el;
-          w.kbLast = el;
-          return { key: `${el.tagName}:${el.getAttribute('href') ?? el.id ?? ''}:${step}`, id: el.outerHTML.slice(0, 80), visible, stuck };
-        }, i);
-        if (!info) {
-          leftThePage = true;
-          break;
-        }
-        expect(info.visible, `focus is not visible on ${info.id}`).toBe(true);
-        expect(info.stuck, `focus stuck on ${info.id}`).toBe(false);
-        seen.add(info.key);
-      }
-      expect(seen.size).toBeGreaterThan(3);
-      expect(leftThePage, 'Tab never left the page: a keyboard trap').toBe(true);
-      await page.close();
-    },
-  );
+      expect(info.visible, `focus is not visible on ${info.id}`).toBe(true);
+      expect(info.stuck, `focus stuck on ${info.id}`).toBe(false);
+      seen.add(info.key);
+    }
+    expect(seen.size).toBeGreaterThan(3);
+    expect(leftThePage, 'Tab never left the page: a keyboard trap').toBe(true);
+    await page.close();
+  });
 });
