@@ -84,6 +84,8 @@ const ARABIC: Case[] = [
   ['لـقـاح', '/ar/explainers/sputnik-v/', 1],
   ['حماس', '/ar/who/hamas/', 1],
   ['محادثات موسكو', '/ar/explainers/moscow-talks/', 3],
+  // Misspelt: stemmed to a stub, found by the edition's spelling help.
+  ['لافرف', '/ar/who/sergey-lavrov/', 1],
 ];
 
 /** The Russian edition: queries as a Russian reader types them, ё or е alike. */
@@ -102,6 +104,9 @@ const RUSSIAN: Case[] = [
   ['вакцина Газа', '/ru/explainers/sputnik-v/', 3],
   ['истёкшие мандаты', '/ru/explainers/elections/', 3],
   ['переговоры в Москве', '/ru/explainers/moscow-talks/', 3],
+  // Misspelt: stemmed to a stub ("к", "с"), found by the edition's spelling help.
+  ['квортет', '/ru/explainers/quartet/', 1],
+  ['Спутнек', '/ru/explainers/sputnik-v/', 1],
 ];
 
 const chrome = useChrome();

@@ -115,6 +115,17 @@ export function scriptOf(text: string): string | undefined {
   return best;
 }
 
+/** True when every word Pagefind marked in `result`'s excerpt is one or two letters long: a stub of a misspelt query word. */
+async function onlyStubs(result: PagefindResult | undefined): Promise<boolean> {
+  try {
+    const excerpt = (await result?.data())?.excerpt ?? '';
+    const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').replace(/[^\p{L}\p{N}]/gu, ''));
+    return marks.length > 0 && marks.every((m) => m.length <= 2);
+  } catch {
+    return false;
+  }
+}
+
 /** The words of a query that carry meaning: all but the stop words, unless nothing else is left. */
 export function meaningful(query: string, stopWords: ReadonlySet<string>): string[] {
   const all = query.split(/\s+/).filter((w) => words(w).length > 0);
@@ -196,15 +207,20 @@ export class SearchEngine {
     let found = await search(terms.length > 0 ? terms.join(' ') : null, active);
     if (stale()) return undefined;
 
-    // Spelling help: only when the words as typed find nothing.
-    if (found.results.length === 0 && terms.length > 0 && !exact) {
+    // Spelling help: when the words as typed find nothing, or only stubs of them. A misspelt
+    // Russian or Arabic word can be stemmed to a letter or two ("квортет" → "к") that matches
+    // many pages; the top result's marked words then are all that short.
+    const stubs =
+      found.results.length > 0 && terms.length > 0 && !exact && terms.some((w) => w.length >= 4) && (await onlyStubs(found.results[0]));
+    if (stale()) return undefined;
+    if ((found.results.length === 0 || stubs) && terms.length > 0 && !exact) {
       const vocabulary = await this.vocabulary().catch(() => [] as string[]);
       if (stale()) return undefined;
       const fixed = correctQuery(terms.join(' '), vocabulary);
       if (fixed.toLowerCase() !== terms.join(' ').toLowerCase()) {
         const again = await search(fixed, active);
         if (stale()) return undefined;
-        if (again.results.length > 0 || terms.length > 1) {
+        if ((again.results.length > 0 || terms.length > 1) && !(stubs && again.results.length === 0)) {
           terms = fixed.split(' ');
           found = again;
           outcome.corrected = fixed;
