@@ -12,7 +12,7 @@ import type { ZodTypeAny } from 'astro/zod';
 import { slug } from 'github-slugger';
 import { defaultLang, inLang, type Lang, langOf, localePath, unfolded } from '../i18n/languages';
 import { walkFiles } from '../lib/files';
-import { isFilePath, linkProblem, type PageAnchors } from '../lib/links';
+import { isFilePath, linkProblem, type PageAnchors, sameHeading } from '../lib/links';
 import { byOrder, isDraftFile } from '../lib/publishing';
 import {
   type Correction,
@@ -52,9 +52,9 @@ export function editionHref(explainers: readonly ExplainerInfo[], lang: Lang, hr
   const [, path = '', fragment = ''] = m;
   const english = explainers.find((e) => e.lang === defaultLang && e.path === path);
   const edition = explainers.find((e) => e.lang === lang && e.path === localePath(lang, path));
-  const at = english?.headings.findIndex((h) => h.slug === fragment) ?? -1;
-  const heading = at >= 0 ? edition?.headings[at] : undefined;
-  return localePath(lang, heading ? `${path}#${heading.slug}` : href);
+  const slugs = (e: ExplainerInfo | undefined) => e?.headings.map((h) => h.slug) ?? [];
+  const heading = sameHeading(slugs(english), slugs(edition), fragment);
+  return localePath(lang, heading ? `${path}#${heading}` : href);
 }
 
 /** A map's sources in the order its figure cites them: the boundaries', then each place's. */
@@ -526,7 +526,8 @@ function readMdx(dir: string, folder: string, path: string, rel: (p: string) => 
   const slug = id.split('/').pop() ?? id;
   if (!ID_PATTERN.test(slug))
     problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
-  const parsed = parseExplainer(file, readFileSync(path, 'utf8'));
+  const source = readFileSync(path, 'utf8');
+  const parsed = parseExplainer(file, source);
   if ('message' in parsed) {
     problems.push(parsed);
     return undefined;
@@ -536,8 +537,7 @@ function readMdx(dir: string, folder: string, path: string, rel: (p: string) => 
   const fm = (parsed.frontmatter.data ?? {}) as { lang?: unknown };
   const lang = langOf(fm.lang);
   // Letters the edition writes as another (its `fold`, src/i18n/languages.ts): the first line that has one.
-  const source = readFileSync(path, 'utf8').split('\n');
-  for (const [i, line] of source.entries()) {
+  for (const [i, line] of source.split('\n').entries()) {
     const found = unfolded(line, lang);
     if (!found) continue;
     problems.push({

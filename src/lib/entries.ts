@@ -1,9 +1,9 @@
 /** Reading the collections in the pages: published explainers in order, themes, and their URLs. */
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { contentIndex, editionHref } from '../content-check';
+import { type CollectionEntry, getCollection, getEntry, render } from 'astro:content';
 import { defaultLang, type InLang, inLang, type Lang, localePath, localize } from '../i18n';
 import { FEED_ITEMS } from './budget';
 import { correctionItems, feedItems, newestFirst } from './feeds';
+import { sameHeading } from './links';
 import { byOrder, isShown } from './publishing';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
@@ -18,10 +18,29 @@ export function explainerPath(entry: ExplainerEntry): string {
   return localePath(entry.data.lang, `/explainers/${slugOf(entry)}/`);
 }
 
-/** The link to a section of an explainer, given by its English heading slug (an event's `section`), in the explainer's edition. */
-export function sectionHref(entry: ExplainerEntry, section: string | undefined): string {
-  if (!section) return explainerPath(entry);
-  return editionHref(contentIndex().explainers, entry.data.lang, `/explainers/${slugOf(entry)}/#${section}`);
+const headingSlugs = new Map<string, Promise<string[]>>();
+
+/** The slugs of an explainer's headings, as Astro published them, read once per build. */
+function slugsOf(entry: ExplainerEntry): Promise<string[]> {
+  let slugs = headingSlugs.get(entry.id);
+  if (!slugs) {
+    slugs = render(entry).then((r) => r.headings.map((h) => h.slug));
+    headingSlugs.set(entry.id, slugs);
+  }
+  return slugs;
+}
+
+/**
+ * The link to a section of an explainer, given by its English heading slug (an event's `section`),
+ * in the explainer's edition: the heading at the same place there.
+ */
+export async function sectionHref(entry: ExplainerEntry, section: string | undefined): Promise<string> {
+  const path = explainerPath(entry);
+  if (!section) return path;
+  if (entry.data.lang === defaultLang) return `${path}#${section}`;
+  const english = await getEntry('explainers', `${defaultLang}/${slugOf(entry)}`);
+  const heading = english && sameHeading(await slugsOf(english), await slugsOf(entry), section);
+  return heading ? `${path}#${heading}` : path;
 }
 
 /** The social image of an explainer, in its edition. */
@@ -45,7 +64,11 @@ export interface LocalizedEntry<C extends LocalizedCollection> {
 /** The entries of a data collection as the edition of `lang` reads them: each per-language field in `lang`. */
 export async function getLocalized<C extends LocalizedCollection>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
   const entries = (await getCollection(collection)) as Array<CollectionEntry<C>>;
-  return entries.map((e) => ({ id: e.id, data: localize(e.data, lang) as InLang<CollectionEntry<C>['data']> }));
+  return entries.map((e) => inEdition(e, lang));
+}
+
+function inEdition<C extends LocalizedCollection>(entry: CollectionEntry<C>, lang: Lang): LocalizedEntry<C> {
+  return { id: entry.id, data: localize(entry.data, lang) as InLang<CollectionEntry<C>['data']> };
 }
 
 /** One entry of a data collection in `lang`, or undefined. */
@@ -54,7 +77,8 @@ export async function getLocalizedEntry<C extends LocalizedCollection>(
   id: string,
   lang: Lang,
 ): Promise<LocalizedEntry<C> | undefined> {
-  return (await getLocalized(collection, lang)).find((e) => e.id === id);
+  const entry = (await getEntry(collection, id)) as CollectionEntry<C> | undefined;
+  return entry && inEdition(entry, lang);
 }
 
 /** Themes in their order. */

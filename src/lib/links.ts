@@ -32,3 +32,13 @@ export function linkProblem(href: string, from: string, lookup: PageLookup): str
   if (hash && !page.has(decodeURIComponent(hash))) return `${path} has no section "#${hash}"`;
   return undefined;
 }
+
+/**
+ * The slug, in another edition of an explainer, of the heading at the place `slug` has among the
+ * English headings (the editions of an explainer have the same headings in the same order);
+ * undefined when the English has no such heading.
+ */
+export function sameHeading(english: readonly string[], edition: readonly string[], slug: string): string | undefined {
+  const at = english.indexOf(slug);
+  return at >= 0 ? edition[at] : undefined;
+}
