@@ -90,9 +90,7 @@ export type InLang<T> = T extends readonly (infer U)[]
       ? { [K in keyof T]: InLang<T[K]> }
       : T;
 
-/** Fields whose keys are language codes but which are not a text per language (a profile's spelling sources). */
-const NOT_LOCALIZED = new Set(['nameSources']);
-
+/** A text per language: keys that are language codes, the default language's among them (a profile's `nameSources` has none). */
 function isLocalized(value: object): value is Record<Lang, unknown> {
   const keys = Object.keys(value);
   return keys.includes(defaultLang) && keys.every((k) => (langCodes as readonly string[]).includes(k));
@@ -104,7 +102,7 @@ export function localize<T>(data: T, lang: Lang): InLang<T> {
     if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== 'object' || value instanceof Date) return value;
     if (isLocalized(value)) return walk(value[lang] ?? value[defaultLang]);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_LOCALIZED.has(k) ? v : walk(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
   };
   return walk(data) as InLang<T>;
 }
@@ -133,6 +131,23 @@ export function langPrefix(lang: Lang): string {
 export function localePath(lang: Lang, path: string): string {
   if (!path.startsWith('/')) throw new Error(`localePath(): expected a site path starting with "/", got "${path}"`);
   return `${langPrefix(lang)}${path}`;
+}
+
+/** Pages written in the default language only (the trust pages, src/pages/about.astro and corrections.astro). */
+const DEFAULT_LANGUAGE_ONLY: ReadonlySet<string> = new Set(['/about/', '/corrections/']);
+
+/**
+ * The page `path` as the edition of `lang` links to it: its own, or, for a page written in the
+ * default language only, the default language's, with that language to say so.
+ */
+export function pageIn(lang: Lang, path: string): { href: string; lang: Lang } {
+  const only = DEFAULT_LANGUAGE_ONLY.has(path);
+  return { href: localePath(only ? defaultLang : lang, path), lang: only ? defaultLang : lang };
+}
+
+/** The URL prefix of each published edition but the default one: "ar", "ru". */
+export function editionPrefixes(): string[] {
+  return publishedLangs.map((code): string => languages[code].prefix).filter((prefix) => prefix !== '');
 }
 
 /** The edition a site path belongs to, from its prefix: "/ar/who/" → "ar". */

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { contentIndex } from '../content-check';
-import { languages, localePath, publishedLangs } from '../i18n';
+import { editionPrefixes, localePath } from '../i18n';
 import { FIRST_ROUND_TRIP_BUDGET, firstVisitBudget, formatWeight, LISTING_BUDGETS, overBudget, type Weight } from '../lib/budget';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
@@ -123,7 +123,7 @@ function explainerPages(dir: string): string[] {
 
 /** The folder of each published edition in the build: "" for the default language, "ar/" for Arabic. */
 function editionFolders(): string[] {
-  return publishedLangs.map((lang) => (languages[lang].prefix ? `${languages[lang].prefix}/` : ''));
+  return ['', ...editionPrefixes().map((prefix) => `${prefix}/`)];
 }
 
 /** A stylesheet is shared by every explainer: compressed once. */

@@ -8,12 +8,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { languages, publishedLangs } from '../i18n/languages';
-
-/** The URL prefix of each published edition other than the default ("ar", "ru"). */
-export function editionPrefixes(): string[] {
-  return publishedLangs.map((lang): string => languages[lang].prefix).filter((prefix) => prefix !== '');
-}
+import { editionPrefixes } from '../i18n/languages';
 
 export function editionNotFound(): AstroIntegration {
   let base = '/';

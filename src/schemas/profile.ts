@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { langCodes } from '../i18n/languages';
+import { defaultLang, langCodes } from '../i18n/languages';
 import { type KnownIds, localized, localizedList, ref, sourceRefs, text, themeRef } from './common';
 
 /** Where a profile stands in the story: the who's who groups people and organisations by it. */
@@ -16,18 +16,22 @@ export function profileSchema(known: KnownIds) {
       nameSources: z
         .object(
           Object.fromEntries(
-            langCodes.map((code) => [
-              code,
-              z
-                .array(ref(known.sources, 'source', 'add content/sources/<id>.yaml or fix the id'))
-                .min(1)
-                .optional(),
-            ]),
+            langCodes
+              .filter((code) => code !== defaultLang)
+              .map((code) => [
+                code,
+                z
+                  .array(ref(known.sources, 'source', 'add content/sources/<id>.yaml or fix the id'))
+                  .min(1)
+                  .optional(),
+              ]),
           ),
         )
         .strict()
         .optional()
-        .describe('Per language, the sources whose spelling of the name that edition follows: `ru: [mid-…]`.'),
+        .describe(
+          "Per language but English (the `name`'s own), the sources whose spelling of the name that edition follows: `ru: [tass-…]`.",
+        ),
       kind: z.enum(['person', 'organisation']).describe('"person" or "organisation" (states count as organisations).'),
       role: localized(text()).describe('Who they are, as of May 2021, in one line, per language.'),
       group: z

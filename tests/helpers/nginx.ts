@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { editionPrefixes } from '../../src/integrations/not-found';
+import { editionPrefixes } from '../../src/i18n/languages';
 import { walkFiles } from '../../src/lib/files';
 import { escapeRegExp } from '../../src/lib/text';
 import { TMP } from './site';

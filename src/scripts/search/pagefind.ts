@@ -29,11 +29,16 @@ interface PagefindModule extends Pagefind {
   init(): Promise<void>;
 }
 
+/** This site's options, for any copy of pagefind.js: results' URLs under `base`. */
+function configure(pf: PagefindModule, base: string): Promise<void> {
+  return pf.options({ baseUrl: base, ranking: RANKING, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: true });
+}
+
 /** pagefind.js of the bundle at `bundle` (ending in "/"), with results' URLs under `base`. */
 export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return once(`${bundle}pagefind.js`, async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-    await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: true });
+    await configure(pf, base);
     await pf.init();
     return pf;
   });
@@ -48,7 +53,7 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
 export function loadEditionPagefind(bundle: string, base: string, lang: string): Promise<Pagefind> {
   return once(`${bundle}pagefind.js#${lang}`, async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js?edition=${encodeURIComponent(lang)}`)) as PagefindModule;
-    await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: true });
+    await configure(pf, base);
     const html = document.documentElement;
     const own = html.lang;
     html.lang = lang;

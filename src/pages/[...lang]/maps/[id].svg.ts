@@ -6,14 +6,14 @@
  */
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type InLang, type Lang, languages, localize, publishedLangs } from '../../../i18n';
+import { editionParam, type InLang, type Lang, localize, publishedLangs } from '../../../i18n';
 import { mapAreaNames, mapSvg } from '../../../maps/files';
 import type { MapData } from '../../../schemas';
 
 export const getStaticPaths = (async () => {
   const maps = await getCollection('maps');
   return publishedLangs.flatMap((lang) => {
-    const prefix = languages[lang].prefix || undefined;
+    const prefix = editionParam(lang);
     return maps.map((m) => ({ params: { lang: prefix, id: m.id }, props: { lang, data: localize(m.data, lang) } }));
   });
 }) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 
 import { getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Lang, languages, publishedLangs, t } from '../../../i18n';
+import { editionParam, type Lang, languages, publishedLangs, t } from '../../../i18n';
 import { type ExplainerEntry, getExplainers, slugOf, themeText } from '../../../lib/entries';
 import { ogCacheDir, ogPng } from '../../../lib/og-image';
 
@@ -13,7 +13,7 @@ const SITE_ACCENT = '#1c54a0';
 export const getStaticPaths = (async () => {
   const perLang = await Promise.all(
     publishedLangs.map(async (lang) => {
-      const prefix = languages[lang].prefix || undefined;
+      const prefix = editionParam(lang);
       return [
         { params: { lang: prefix, slug: 'site' }, props: { lang, entry: undefined } },
         ...(await getExplainers(lang)).map((entry) => ({ params: { lang: prefix, slug: slugOf(entry) }, props: { lang, entry } })),
