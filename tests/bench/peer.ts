@@ -33,7 +33,30 @@ export function peerMissing(): string | undefined {
   return undefined;
 }
 
-/** `content` with <EventDate> written out as text, in a temporary folder. */
+/**
+ * A map as a Starlight author would write it without a map component: its title in bold, what it
+ * shows, its places as a list, and its sources as <Cite> marks, which convert.mjs numbers as ours.
+ */
+function mapAsText(file: string): string {
+  const map = parse(readFileSync(file, 'utf8')) as {
+    title: { en: string };
+    description: { en: string };
+    boundaries: string[];
+    places: Array<{ name: { en: string }; cite: string[] }>;
+  };
+  const cites = (ids: readonly string[]) => ids.map((id) => `<Cite id="${id}" />`).join('');
+  return [
+    `**${map.title.en}**`,
+    '',
+    map.description.en,
+    '',
+    ...map.places.map((p) => `- ${p.name.en}${cites(p.cite)}`),
+    '',
+    `Boundaries: ${cites(map.boundaries)}`,
+  ].join('\n');
+}
+
+/** `content` with <EventDate> and <Map> written out as text, in a temporary folder. */
 function peerContent(content: string, label: string): string {
   const out = join(TMP, `peer-content-${label}`);
   rmSync(out, { recursive: true, force: true });
@@ -48,7 +71,9 @@ function peerContent(content: string, label: string): string {
   for (const e of readdirSync(explainers, { recursive: true, withFileTypes: true })) {
     if (!e.isFile() || !e.name.endsWith('.mdx')) continue;
     const file = join(e.parentPath, e.name);
-    const text = readFileSync(file, 'utf8').replace(/<EventDate\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => dates.get(id) ?? id);
+    const text = readFileSync(file, 'utf8')
+      .replace(/<EventDate\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => dates.get(id) ?? id)
+      .replace(/<Map\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => mapAsText(join(out, 'maps', `${id}.yaml`)));
     writeFileSync(file, text);
   }
   return out;
