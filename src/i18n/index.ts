@@ -41,13 +41,26 @@ export function formatDate(iso: string, lang: Lang = defaultLang): string {
   const parts = iso.split('-').map(Number);
   const [y = 0, m = 1, d = 1] = parts;
   const date = new Date(Date.UTC(y, m - 1, d));
-  const options: Intl.DateTimeFormatOptions =
-    parts.length === 1
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : parts.length === 2
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), options).format(date);
+  const precision = Math.min(parts.length, 3) as 1 | 2 | 3;
+  return dateFormat(lang, precision).format(date);
+}
+
+const DATE_OPTIONS: Record<1 | 2 | 3, Intl.DateTimeFormatOptions> = {
+  1: { year: 'numeric', timeZone: 'UTC' },
+  2: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  3: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date format of `lang` for a year (1), a month (2) or a day (3), made once: making one costs more than using it. */
+function dateFormat(lang: Lang, precision: 1 | 2 | 3): Intl.DateTimeFormat {
+  const key = `${lang}/${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), DATE_OPTIONS[precision]);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Formats a number for `lang`: 20000 → "20,000". */

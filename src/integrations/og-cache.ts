@@ -1,17 +1,22 @@
 /**
  * The social images' cache (src/lib/og-image.ts): a folder `og/` in Astro's cache folder
  * (node_modules/.astro, or the content folder's own), kept across builds and never deployed.
- * The build reports how many images it drew and how many came from the cache.
+ * When the build starts, the images it lacks are drawn ahead (drawAhead), from the content check's
+ * explainers and themes (src/lib/og-pages.ts), while Vite compiles the pages; each image's page
+ * then takes it from the cache. The build reports how many images it drew and how many came from the cache.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ogCacheDir, setOgCacheDir } from '../lib/og-image';
+import { contentIndex } from '../content-check';
+import { drawAhead, ogCacheDir, setOgCacheDir } from '../lib/og-image';
+import { ogInputs } from '../lib/og-pages';
 
 export function ogCache(): AstroIntegration {
   let dir = '';
   let started = 0;
+  let ahead: Promise<number> | undefined;
   return {
     name: 'context-desk:og-cache',
     hooks: {
@@ -22,9 +27,13 @@ export function ogCache(): AstroIntegration {
       },
       'astro:build:start': () => {
         started = Date.now();
+        if (dir === 'off') return;
+        const index = contentIndex();
+        ahead = drawAhead(ogInputs(index.explainers, index.themes), dir);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (dir === 'off') return logger.info('social images: all drawn (cache off)');
+        const early = await ahead;
         let files: string[] = [];
         try {
           files = readdirSync(dir).filter((f) => f.endsWith('.png'));
@@ -32,7 +41,9 @@ export function ogCache(): AstroIntegration {
           /* no image drawn */
         }
         const drawn = files.filter((f) => statSync(join(dir, f)).mtimeMs >= started).length;
-        logger.info(`social images: ${drawn} drawn this build; cache ${dir} holds ${files.length}`);
+        logger.info(
+          `social images: ${drawn} drawn this build (${early ?? 0} of them ahead of their pages); cache ${dir} holds ${files.length}`,
+        );
       },
     },
   };

@@ -5,6 +5,7 @@ import { FEED_ITEMS } from './budget';
 import { correctionItems, feedItems, newestFirst } from './feeds';
 import { sameHeading } from './links';
 import { byOrder, isShown } from './publishing';
+import { related } from './related';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -48,10 +49,28 @@ export function imagePath(entry: ExplainerEntry): string {
   return localePath(entry.data.lang, `/og/${slugOf(entry)}.png`);
 }
 
+/**
+ * Reads that every page makes (the header's navigation reads the explainers) are made once per
+ * build: Astro's getCollection() goes over every entry of the collection at each call, so a read
+ * per page made the build's time grow with pages × explainers. In `astro dev` content changes
+ * under the server, so it reads afresh. Callers get a copy of the list, theirs to sort.
+ */
+const onePerBuild = new Map<string, Promise<readonly unknown[]>>();
+async function readOnce<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
+  if (import.meta.env.DEV) return read();
+  let list = onePerBuild.get(key) as Promise<readonly T[]> | undefined;
+  if (!list) {
+    list = read();
+    onePerBuild.set(key, list);
+  }
+  return [...(await list)];
+}
+
 /** Published explainers of `lang` (drafts too in `astro dev`), in reading order. */
-export async function getExplainers(lang: Lang = defaultLang): Promise<ExplainerEntry[]> {
-  const all = await getCollection('explainers', (e) => e.data.lang === lang && isShown(e.data));
-  return all.sort((a, b) => byOrder(a.data, b.data));
+export function getExplainers(lang: Lang = defaultLang): Promise<ExplainerEntry[]> {
+  return readOnce(`explainers/${lang}`, async () =>
+    (await getCollection('explainers', (e) => e.data.lang === lang && isShown(e.data))).sort((a, b) => byOrder(a.data, b.data)),
+  );
 }
 
 /** The data collections whose entries hold per-language fields. */
@@ -62,9 +81,10 @@ export interface LocalizedEntry<C extends LocalizedCollection> {
 }
 
 /** The entries of a data collection as the edition of `lang` reads them: each per-language field in `lang`. */
-export async function getLocalized<C extends LocalizedCollection>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
-  const entries = (await getCollection(collection)) as Array<CollectionEntry<C>>;
-  return entries.map((e) => inEdition(e, lang));
+export function getLocalized<C extends LocalizedCollection>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
+  return readOnce(`${collection}/${lang}`, async () =>
+    ((await getCollection(collection)) as Array<CollectionEntry<C>>).map((e) => inEdition(e, lang)),
+  );
 }
 
 function inEdition<C extends LocalizedCollection>(entry: CollectionEntry<C>, lang: Lang): LocalizedEntry<C> {
@@ -82,8 +102,10 @@ export async function getLocalizedEntry<C extends LocalizedCollection>(
 }
 
 /** Themes in their order. */
-export async function getThemes(): Promise<ThemeEntry[]> {
-  return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+export function getThemes(): Promise<ThemeEntry[]> {
+  return readOnce('themes', async () =>
+    (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+  );
 }
 
 /** A theme's text in `lang`, falling back to the default language. */
@@ -113,12 +135,9 @@ export function latestExplainers(
     .slice(0, count);
 }
 
-/** Explainers this one links to or is linked from; all the others when there are none. */
+/** Explainers this one links to or is linked from; when none, a few of its theme's (src/lib/related.ts). */
 export function relatedExplainers(entry: ExplainerEntry, all: readonly ExplainerEntry[]): ExplainerEntry[] {
-  const linksTo = (from: ExplainerEntry, to: ExplainerEntry) => (from.body ?? '').includes(`/explainers/${slugOf(to)}/`);
-  const others = all.filter((e) => e.id !== entry.id);
-  const linked = others.filter((e) => linksTo(entry, e) || linksTo(e, entry));
-  return linked.length > 0 ? linked : others;
+  return related(entry, all, { slug: slugOf, theme: (e) => e.data.theme, body: (e) => e.body ?? '' });
 }
 
 /** What both feeds carry in `lang`: each explainer when published and reviewed, and its corrections, newest first; the FEED_ITEMS newest. */

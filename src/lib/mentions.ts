@@ -15,15 +15,35 @@ export interface MentionSource {
   text: string;
 }
 
-/** True if `text` links the profile with <Who id="..."> or names it (name or alias, whole words). */
-export function mentions(text: string, target: MentionTarget): boolean {
-  if (new RegExp(`<Who\\s+id=["']${escapeRegExp(target.id)}["']`).test(text)) return true;
-  return [target.name, ...target.aliases]
-    .filter((n) => n.length >= 4)
-    .some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+/**
+ * A target's tests: its <Who id="…"> link, and its name and aliases of four letters or more as whole
+ * words. A name's pattern runs only where its letters occur at all (a plain search, much faster than
+ * the pattern over a whole page).
+ */
+function tests(target: MentionTarget): Array<(text: string) => boolean> {
+  const link = new RegExp(`<Who\\s+id=["']${escapeRegExp(target.id)}["']`);
+  return [
+    (text) => text.includes('<Who') && link.test(text),
+    ...[target.name, ...target.aliases]
+      .filter((n) => n.length >= 4)
+      .map((n) => {
+        const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u');
+        return (text: string) => text.includes(n) && word.test(text);
+      }),
+  ];
 }
 
-/** For each profile id, the pages that mention it, in the order given. */
+/** True if `text` links the profile with <Who id="..."> or names it (name or alias, whole words). */
+export function mentions(text: string, target: MentionTarget): boolean {
+  return tests(target).some((test) => test(text));
+}
+
+/** For each profile id, the pages that mention it, in the order given (each target's tests made once, not once per page). */
 export function mentionIndex<P extends MentionSource>(targets: readonly MentionTarget[], pages: readonly P[]): Map<string, P[]> {
-  return new Map(targets.map((t) => [t.id, pages.filter((p) => mentions(p.text, t))]));
+  return new Map(
+    targets.map((t) => {
+      const found = tests(t);
+      return [t.id, pages.filter((p) => found.some((test) => test(p.text)))];
+    }),
+  );
 }

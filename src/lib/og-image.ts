@@ -291,24 +291,70 @@ export async function drawOgPng(input: OgInput): Promise<Buffer> {
 }
 
 /**
+ * Images being drawn, by cache file, shared by every copy of this module in the process: the
+ * build's integration (drawAhead) and the image endpoint bundled into the pages are two copies.
+ */
+const DRAWING = Symbol.for('context-desk:og-drawing');
+function drawing(): Map<string, Promise<Buffer>> {
+  const slot = globalThis as Record<symbol, Map<string, Promise<Buffer>> | undefined>;
+  slot[DRAWING] ??= new Map();
+  return slot[DRAWING];
+}
+
+async function drawAndStore(input: OgInput, file: string): Promise<Buffer> {
+  const png = await drawOgPng(input);
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  return png;
+}
+
+/**
  * The image for `input`, from the cache folder `cacheDir` when it holds it, else drawn and
  * stored there (written to a temporary name and renamed, so that builds running side by side
- * never read half a file). Without `cacheDir`, always drawn.
+ * never read half a file); an image already being drawn is waited for, not drawn twice.
+ * Without `cacheDir`, always drawn.
  */
 export async function ogPng(input: OgInput, cacheDir?: string): Promise<Buffer> {
   if (!cacheDir) return drawOgPng(input);
   const file = join(cacheDir, `${ogCacheKey(input)}.png`);
+  const pending = drawing().get(file);
+  if (pending) return pending;
   try {
     return readFileSync(file);
   } catch {
     /* not cached yet */
   }
-  const png = await drawOgPng(input);
-  mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
-  return png;
+  const job = drawAndStore(input, file);
+  drawing().set(file, job);
+  try {
+    return await job;
+  } finally {
+    drawing().delete(file);
+  }
+}
+
+/**
+ * Draws into `cacheDir`, one at a time, the images of `inputs` it does not hold yet. The build
+ * starts this while Vite compiles the pages on the main thread: sharp draws on its own threads,
+ * so on a second core the images are ready, or under way, when their pages are written.
+ * Resolves with how many it drew; never rejects (an image that fails is drawn again, and its
+ * error reported, by its page).
+ */
+export async function drawAhead(inputs: readonly OgInput[], cacheDir: string): Promise<number> {
+  let drawn = 0;
+  for (const input of inputs) {
+    const file = join(cacheDir, `${ogCacheKey(input)}.png`);
+    if (drawing().has(file) || existsSync(file)) continue;
+    try {
+      await ogPng(input, cacheDir);
+      drawn++;
+    } catch {
+      /* its page draws it again and reports the error */
+    }
+  }
+  return drawn;
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Lang, langCodes, languages, t } from '../../src/i18n';
 import {
+  drawAhead,
   drawable,
   drawOgPng,
   lineWidth,
@@ -128,6 +129,21 @@ describe("the social images' cache key", () => {
       expect(first.equals(fresh)).toBe(true);
       expect(second.equals(fresh)).toBe(true);
       expect(readFileSync(join(dir, `${key}.png`)).equals(fresh)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('draws ahead only what the cache lacks, and a page asking meanwhile waits for the same drawing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-ahead-'));
+    try {
+      const other = { ...input, title: 'Another title' };
+      const ahead = drawAhead([input, other, input], dir);
+      // Asked while it is being drawn ahead: the same bytes, and still one file per image.
+      const asked = await ogPng(input, dir);
+      expect(await ahead).toBe(2);
+      expect(readdirSync(dir).sort()).toEqual([`${key}.png`, `${ogCacheKey(other)}.png`].sort());
+      expect(asked.equals(await drawOgPng(input))).toBe(true);
+      expect(await drawAhead([input, other], dir)).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

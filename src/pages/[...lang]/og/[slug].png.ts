@@ -2,12 +2,10 @@
 
 import { getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionParam, type Lang, languages, publishedLangs, t } from '../../../i18n';
-import { type ExplainerEntry, getExplainers, slugOf, themeText } from '../../../lib/entries';
+import { editionParam, type Lang, publishedLangs } from '../../../i18n';
+import { type ExplainerEntry, getExplainers, slugOf } from '../../../lib/entries';
 import { ogCacheDir, ogPng } from '../../../lib/og-image';
-
-/** The site's own accent (--accent in src/styles/global.css), for the image of pages outside any theme. */
-const SITE_ACCENT = '#1c54a0';
+import { ogInput } from '../../../lib/og-pages';
 
 /** Each edition's images live under its prefix: /og/quartet.png, /ar/og/quartet.png. */
 export const getStaticPaths = (async () => {
@@ -25,17 +23,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ lang: Lang; entry: ExplainerEntry | undefined }> = async ({ props }) => {
   const { lang, entry } = props;
-  const theme = entry ? await getEntry('themes', entry.data.theme) : undefined;
-  const png = await ogPng(
-    {
-      site: t(lang, 'site.name'),
-      kicker: theme ? `${t(lang, 'explainer.label')} · ${themeText(theme, 'label', lang)}` : t(lang, 'site.tagline'),
-      title: entry?.data.title ?? t(lang, 'home.title'),
-      subtitle: entry ? t(lang, 'og.subtitle') : t(lang, 'site.description'),
-      accent: theme?.data.accent.light ?? SITE_ACCENT,
-      dir: languages[lang].dir,
-    },
-    ogCacheDir(),
-  );
+  const explainer = entry && { title: entry.data.title, theme: await getEntry('themes', entry.data.theme) };
+  const png = await ogPng(ogInput(lang, explainer), ogCacheDir());
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

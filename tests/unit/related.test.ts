@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { RELATED_FALLBACK, related } from '../../src/lib/related';
+
+interface E {
+  slug: string;
+  theme: string;
+  body: string;
+}
+const keys = { slug: (e: E) => e.slug, theme: (e: E) => e.theme, body: (e: E) => e.body };
+const make = (slug: string, theme: string, body = ''): E => ({ slug, theme, body });
+
+describe('related explainers', () => {
+  it('names those it links to and those that link to it, in list order', () => {
+    const a = make('a', 't', 'See [b](/explainers/b/#x).');
+    const b = make('b', 't');
+    const c = make('c', 'u', 'As [a](/explainers/a/) says.');
+    const d = make('d', 't');
+    expect(related(a, [a, b, c, d], keys).map((e) => e.slug)).toEqual(['b', 'c']);
+    expect(related(b, [a, b, c, d], keys).map((e) => e.slug)).toEqual(['a']);
+  });
+
+  it('without links, names a few of its theme, however many explainers there are', () => {
+    const all = Array.from({ length: 1000 }, (_, i) => make(`e${i}`, i % 2 === 0 ? 'even' : 'odd'));
+    const out = related(all[10] as E, all, keys);
+    expect(out).toHaveLength(RELATED_FALLBACK);
+    expect(out.every((e) => e.theme === 'even' && e.slug !== 'e10')).toBe(true);
+  });
+
+  it('falls back to the whole list when its theme has no other', () => {
+    const lone = make('lone', 'solo');
+    const all = [lone, make('x', 't'), make('y', 'u')];
+    expect(related(lone, all, keys).map((e) => e.slug)).toEqual(['x', 'y']);
+  });
+});
