@@ -13,11 +13,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants } from 'node:zlib';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentIndex } from '../content-check';
 import { editionPrefixes, localePath } from '../i18n';
 import { FIRST_ROUND_TRIP_BUDGET, firstVisitBudget, formatWeight, LISTING_BUDGETS, overBudget, type Weight } from '../lib/budget';
+import type { Gates } from './gates';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
 export function brotliSize(body: Buffer | string): number {
@@ -41,13 +43,29 @@ export const FAST_RATIO = {
   head: { low: 0.87, high: 0.92 },
 } as const;
 
+const fastParams = (buf: Buffer) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: FAST_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+});
+const asBuffer = (body: Buffer | string) => (typeof body === 'string' ? Buffer.from(body) : body);
+
 /** Brotli size at the pre-filter's quality. */
 export function fastBrotliSize(body: Buffer | string): number {
-  const buf = typeof body === 'string' ? Buffer.from(body) : body;
-  return brotliCompressSync(buf, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: FAST_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-  }).length;
+  const buf = asBuffer(body);
+  return brotliCompressSync(buf, fastParams(buf)).length;
 }
+
+const compress = promisify(brotliCompress);
+/**
+ * The sizes a page's measure takes, compressed on libuv's threads rather than the main thread, so
+ * that the build can measure pages while Pagefind indexes them (the same bytes as brotliSize and fastBrotliSize).
+ */
+const sizes = {
+  exact: async (body: string) => (await compress(Buffer.from(body), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })).length,
+  fast: async (body: string) => {
+    const buf = asBuffer(body);
+    return (await compress(buf, fastParams(buf))).length;
+  },
+};
 
 /** The end of the summary in an explainer's HTML: what the first screen needs ends there. */
 export function summaryEnd(html: string): number {
@@ -70,9 +88,8 @@ function readPage(dir: string, page: string, base: string, cssSize: (file: strin
  * The pre-filter: estimated weights when the page is clear of both budgets by more than FAST_RATIO's band
  * (or, with 'report', surely over one); undefined when a budget is within reach and only quality 11 can tell.
  */
-function screened(page: string, html: string, headHtml: string, css: number, screen: Screen): Weight | undefined {
-  const fastWhole = fastBrotliSize(html);
-  const fastHead = fastBrotliSize(headHtml);
+async function screened(page: string, html: string, headHtml: string, css: number, screen: Screen): Promise<Weight | undefined> {
+  const [fastWhole, fastHead] = await Promise.all([sizes.fast(html), sizes.fast(headHtml)]);
   const { whole: w, head: h } = FAST_RATIO;
   const clear = fastWhole * w.high + css <= firstVisitBudget(page) && fastHead * h.high + css <= FIRST_ROUND_TRIP_BUDGET;
   const surelyOver = fastWhole * w.low + css > firstVisitBudget(page) || fastHead * h.low + css > FIRST_ROUND_TRIP_BUDGET;
@@ -96,15 +113,18 @@ const exactWeight = (page: string, whole: number, head: number, css: number): We
  * With `screen`, pages clear of both budgets by more than FAST_RATIO's band get estimates (`estimated: true`);
  * `screen: 'report'` estimates pages surely over a budget too (the benchmark's synthetic pages).
  */
-export function firstVisit(
+export async function firstVisit(
   dir: string,
   page: string,
   base: string,
   cssSize = (file: string) => brotliSize(readFileSync(file)),
   screen?: Screen,
-): Weight {
+): Promise<Weight> {
   const { html, head, css } = readPage(dir, page, base, cssSize);
-  return (screen && screened(page, html, head, css, screen)) || exactWeight(page, brotliSize(html), brotliSize(head), css);
+  const estimate = screen && (await screened(page, html, head, css, screen));
+  if (estimate) return estimate;
+  const [whole, first] = await Promise.all([sizes.exact(html), sizes.exact(head)]);
+  return exactWeight(page, whole, first, css);
 }
 
 /** The explainers' page folders of a built site, sorted: "explainers/quartet/". */
@@ -139,10 +159,24 @@ function cssSizer(): (file: string) => number {
  * First-visit weights of every explainer in a built site at `dir`, whose base path is `base`: exact
  * (brotli quality 11) for every page, or with `screen`, exact where a budget is within reach (firstVisit).
  */
-export function explainerWeights(dir: string, base: string, screen?: Screen): Weight[] {
+export async function explainerWeights(dir: string, base: string, screen?: Screen): Promise<Weight[]> {
   const cssSize = cssSizer();
-  return explainerPages(dir).map((page) => firstVisit(dir, page, base, cssSize, screen));
+  const pages = explainerPages(dir);
+  const weights: Weight[] = new Array(pages.length);
+  // A few pages at a time: libuv's threads compress them side by side, and few pages are held in memory.
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const i = next++;
+      weights[i] = await firstVisit(dir, pages[i] as string, base, cssSize, screen);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return weights;
 }
+
+/** Pages measured at once. */
+const IN_FLIGHT = 4;
 
 export interface ListingWeight {
   /** The file's path in the build: "index.html", "a-z/t/index.html", "feed.xml". */
@@ -188,7 +222,8 @@ export class OverBudget extends Error {
   }
 }
 
-export function budgetReport(): AstroIntegration {
+/** Measures the built pages beside the steps after it; `gates` holds the verdict for the publish step. */
+export function budgetReport(gates: Gates): AstroIntegration {
   let base = '/';
   return {
     name: 'context-desk:budget',
@@ -197,31 +232,35 @@ export function budgetReport(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const over: string[] = [];
-        const report = process.env['CONTEXT_DESK_BUDGET'] === 'report';
-        const files = new Map(contentIndex().explainers.map((e) => [localePath(e.lang, `/explainers/${e.slug}/`).slice(1), e.file]));
-        const started = performance.now();
-        const weights = explainerWeights(fileURLToPath(dir), base, report ? 'report' : 'stop');
-        for (const w of weights) {
-          if (overBudget(w).length === 0) logger.info(formatWeight(w));
-          else over.push(`${files.get(w.page) ?? w.page}: ${formatWeight(w)}`);
-        }
-        const listings = listingWeights(fileURLToPath(dir));
-        for (const l of listings)
-          if (l.bytes > l.budget)
-            over.push(`${l.file}: ${kib(l.bytes)} KiB, over its budget of ${kib(l.budget)} KiB (raw) by ${l.bytes - l.budget} B`);
-        const largest = (prefix: string) => Math.max(0, ...listings.filter((l) => l.file.startsWith(prefix)).map((l) => l.bytes));
-        logger.info(
-          `listing pages (raw, of their budgets): home ${kib(largest('index.html'))} KiB, largest A–Z page ${kib(largest('a-z/'))} KiB (${listings.filter((l) => l.file.startsWith('a-z/')).length} pages), feed.xml ${kib(largest('feed.xml'))} KiB, feed.json ${kib(largest('feed.json'))} KiB`,
-        );
-        const exact = weights.filter((w) => !w.estimated).length;
-        logger.info(
-          `${weights.length} explainers weighed in ${((performance.now() - started) / 1000).toFixed(1)} s, ${exact} at brotli quality 11 (the rest clear of the budgets, ≈ estimated)`,
-        );
-        if (over.length === 0) return;
-        if (report) for (const line of over) logger.warn(line);
-        else throw new OverBudget(over);
+        gates.add(measure(fileURLToPath(dir), logger));
       },
     },
   };
+
+  async function measure(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+    const over: string[] = [];
+    const report = process.env['CONTEXT_DESK_BUDGET'] === 'report';
+    const files = new Map(contentIndex().explainers.map((e) => [localePath(e.lang, `/explainers/${e.slug}/`).slice(1), e.file]));
+    const started = performance.now();
+    const weights = await explainerWeights(dir, base, report ? 'report' : 'stop');
+    for (const w of weights) {
+      if (overBudget(w).length === 0) logger.info(formatWeight(w));
+      else over.push(`${files.get(w.page) ?? w.page}: ${formatWeight(w)}`);
+    }
+    const listings = listingWeights(dir);
+    for (const l of listings)
+      if (l.bytes > l.budget)
+        over.push(`${l.file}: ${kib(l.bytes)} KiB, over its budget of ${kib(l.budget)} KiB (raw) by ${l.bytes - l.budget} B`);
+    const largest = (prefix: string) => Math.max(0, ...listings.filter((l) => l.file.startsWith(prefix)).map((l) => l.bytes));
+    logger.info(
+      `listing pages (raw, of their budgets): home ${kib(largest('index.html'))} KiB, largest A–Z page ${kib(largest('a-z/'))} KiB (${listings.filter((l) => l.file.startsWith('a-z/')).length} pages), feed.xml ${kib(largest('feed.xml'))} KiB, feed.json ${kib(largest('feed.json'))} KiB`,
+    );
+    const exact = weights.filter((w) => !w.estimated).length;
+    logger.info(
+      `${weights.length} explainers weighed in ${((performance.now() - started) / 1000).toFixed(1)} s, ${exact} at brotli quality 11 (the rest clear of the budgets, ≈ estimated)`,
+    );
+    if (over.length === 0) return;
+    if (report) for (const line of over) logger.warn(line);
+    else throw new OverBudget(over);
+  }
 }

@@ -2,13 +2,14 @@
  * Publishing all or nothing: the build goes to a staging folder beside the output
  * folder, the other steps finish it there, and only then does it replace the
  * output. A build that fails at any step leaves the previous output untouched,
- * and the search index always matches the pages beside it. List this
- * integration last, so that its swap runs after every other step.
+ * and the search index always matches the pages beside it. It waits for the checks still running
+ * beside the other steps (gates.ts). List it after every step that writes the build.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Gates } from './gates';
 
 /** The staging folder for an output folder: dist → .dist-staging beside it. */
 export function stagingFor(outDir: string): string {
@@ -24,7 +25,8 @@ export function swapInto(staged: string, final: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-export function stagedPublish(): AstroIntegration {
+/** Publishes once every check in `gates` has passed. */
+export function stagedPublish(gates: Gates): AstroIntegration {
   let finalDir = '';
   let published = false;
   return {
@@ -41,7 +43,8 @@ export function stagedPublish(): AstroIntegration {
           if (!published) rmSync(staging, { recursive: true, force: true });
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await gates.passed();
         swapInto(fileURLToPath(dir), finalDir);
         published = true;
         logger.info(`published ${finalDir}`);

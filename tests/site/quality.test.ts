@@ -51,8 +51,8 @@ describe('byte budget', () => {
   // page links, brotli) fits the first round trip, 14 KiB; the whole first visit, 16.5 KiB (20.6 KiB in Arabic and Russian; src/lib/budget.ts).
   // Scripts are budgeted in pages.test.ts (none before interaction).
   // The same check of the sub-path build is in tests/e2e/sub-path.test.ts.
-  it('every explainer at the root: first round trip (HTML to the summary + CSS) ≤ 14 KiB and first visit (HTML + CSS) ≤ 16.5 KiB, brotli', () => {
-    const weights = explainerWeights(dist, '/');
+  it('every explainer at the root: first round trip (HTML to the summary + CSS) ≤ 14 KiB and first visit (HTML + CSS) ≤ 16.5 KiB, brotli', async () => {
+    const weights = await explainerWeights(dist, '/');
     expect(weights.length).toBeGreaterThanOrEqual(4);
     expect(FIRST_ROUND_TRIP_BUDGET).toBe(14 * 1024);
     expect(FIRST_VISIT_BUDGET).toBe(16.5 * 1024);
@@ -64,9 +64,9 @@ describe('byte budget', () => {
     for (const w of weights) expect(w.css, w.page).toBeGreaterThan(1000);
   });
 
-  it("the build's pre-filter agrees with the exact measure: screened weights within its band, the same verdict, exact near a budget", () => {
-    const exact = explainerWeights(dist, '/');
-    const screened = explainerWeights(dist, '/', 'stop');
+  it("the build's pre-filter agrees with the exact measure: screened weights within its band, the same verdict, exact near a budget", async () => {
+    const exact = await explainerWeights(dist, '/');
+    const screened = await explainerWeights(dist, '/', 'stop');
     expect(screened.map((w) => w.page)).toEqual(exact.map((w) => w.page));
     for (const [i, w] of exact.entries()) {
       const s = screened[i];
