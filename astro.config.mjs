@@ -10,6 +10,7 @@ import { contextDesk } from './src/integrations';
 import { normaliseBase } from './src/lib/paths';
 import rehypeBidi from './src/plugins/rehype-bidi';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links';
+import rehypeMarks from './src/plugins/rehype-marks';
 import remarkExplainer from './src/plugins/remark-explainer';
 
 // Where the site is published. Both come from the environment so the same
@@ -53,11 +54,13 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     remarkPlugins: [[remarkExplainer, { base }]],
-    rehypePlugins: [rehypeHeadingLinks, rehypeBidi],
+    rehypePlugins: [[rehypeMarks, { base }], rehypeHeadingLinks, rehypeBidi],
   },
   // contextDesk() checks content first, then secures and indexes the staged build and swaps it into outDir (src/integrations/index.ts).
   integrations: [
-    mdx(),
+    // An explainer's text compiles to HTML strings rather than a call per element (its inline
+    // marks are plain HTML by then: src/plugins/rehype-marks.ts): less for Vite to hold and to render.
+    mdx({ optimize: true }),
     tailwind({ applyBaseStyles: false }),
     // Every page but the search page and the 404 page.
     sitemap({

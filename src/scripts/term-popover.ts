@@ -1,5 +1,5 @@
 /**
- * Glossary terms (src/components/Term.astro are links to the glossary). The definition, read once
+ * Glossary terms (links to the glossary, written by src/lib/marks.ts, termLink). The definition, read once
  * from the glossary page, shows
  *  - on hover and keyboard focus, beside the term: above it, or below when there is no room
  *    above, and always inside the screen (a tooltip the term is described by);
