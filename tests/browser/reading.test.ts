@@ -333,6 +333,37 @@ describe('layout', () => {
   );
 });
 
+describe('layout shifts', () => {
+  // Nothing on screen moves while a page loads and its scripts fill it in (the search page's
+  // suggestions, filters and the results of a shared link once the index has loaded).
+  it.each([
+    ['/search/', 390],
+    ['/search/', 1440],
+    ['/search/?q=quartet', 390],
+    ['/ar/search/', 390],
+    ['/ru/search/', 1440],
+    ['/explainers/elections/', 390],
+    ['/', 390],
+  ] as const)('%s at %i px shifts nothing while it loads', async (path, width) => {
+    const { context, page } = await open('/404.html', { viewport: { width, height: 844 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!e.hadRecentInput) shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(at(path));
+    // The search page is settled once its suggestions, or its results, are shown.
+    if (path.includes('search/')) await page.waitForSelector('.sr-suggestions, .sr-results li');
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+    await context.close();
+  });
+});
+
 describe('locator maps', () => {
   it.each([
     ['/explainers/sputnik-v/', 'sputnik-v'],

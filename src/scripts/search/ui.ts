@@ -390,7 +390,9 @@ export function startSearch(root: HTMLElement, input: HTMLInputElement, options:
   });
 
   void ready.then(() => {
-    renderEmpty();
+    // The page's first search draws its filters and suggestions together (the suggestions drawn
+    // first were pushed down by the filters: a layout shift); the dialog has no filters.
+    if (options.mode === 'dialog') renderEmpty();
     // What was typed while search loaded: searched once the typing has paused, like any keystroke.
     schedule(Math.max(0, DEBOUNCE - (performance.now() - lastKey)));
   });
