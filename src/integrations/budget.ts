@@ -34,12 +34,13 @@ export const FAST_QUALITY = 5;
 
 /**
  * Quality 11's size over quality 5's, for this site's HTML, measured over 200 explainers (issue 17):
- * 0.858–0.872 for the whole page, 0.886–0.904 for the HTML up to the summary; each band here
- * has a margin of about 2% either side. A site test checks every built page falls inside;
- * should one not, widen the band.
+ * 0.858–0.872 for the whole page, 0.886–0.904 for the HTML up to the summary; the Arabic and
+ * Russian pages compress a little less at quality 11 against 5, 0.874–0.890 for the whole page
+ * (measured when the editions came). Each band here has a margin of about 2% either side. A site
+ * test checks every built page falls inside; should one not, widen the band.
  */
 export const FAST_RATIO = {
-  whole: { low: 0.84, high: 0.89 },
+  whole: { low: 0.84, high: 0.91 },
   head: { low: 0.87, high: 0.92 },
 } as const;
 

@@ -13,6 +13,20 @@ import { contentIndex } from '../content-check';
 import { drawAhead, ogCacheDir, setOgCacheDir } from '../lib/og-image';
 import { ogInputs } from '../lib/og-pages';
 
+/** The images in the cache folder. */
+function images(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.png'));
+  } catch {
+    return [];
+  }
+}
+
+/** How many images in the cache folder were drawn since `since` (ms). */
+function drawnSince(dir: string, since: number): number {
+  return images(dir).filter((f) => statSync(join(dir, f)).mtimeMs >= since).length;
+}
+
 export function ogCache(): AstroIntegration {
   let dir = '';
   let started = 0;
@@ -31,18 +45,16 @@ export function ogCache(): AstroIntegration {
         const index = contentIndex();
         ahead = drawAhead(ogInputs(index.explainers, index.themes), dir);
       },
+      // How far the drawing ahead has come by the time Vite has compiled the pages.
+      'astro:build:ssr': ({ logger }) => {
+        if (dir === 'off' || !ahead) return;
+        logger.info(`social images: ${drawnSince(dir, started)} drawn ahead while Vite compiled`);
+      },
       'astro:build:done': async ({ logger }) => {
         if (dir === 'off') return logger.info('social images: all drawn (cache off)');
         const early = await ahead;
-        let files: string[] = [];
-        try {
-          files = readdirSync(dir).filter((f) => f.endsWith('.png'));
-        } catch {
-          /* no image drawn */
-        }
-        const drawn = files.filter((f) => statSync(join(dir, f)).mtimeMs >= started).length;
         logger.info(
-          `social images: ${drawn} drawn this build (${early ?? 0} of them ahead of their pages); cache ${dir} holds ${files.length}`,
+          `social images: ${drawnSince(dir, started)} drawn this build (${early ?? 0} of them ahead of their pages); cache ${dir} holds ${images(dir).length}`,
         );
       },
     },

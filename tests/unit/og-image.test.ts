@@ -143,6 +143,7 @@ describe("the social images' cache key", () => {
       expect(await ahead).toBe(2);
       expect(readdirSync(dir).sort()).toEqual([`${key}.png`, `${ogCacheKey(other)}.png`].sort());
       expect(asked.equals(await drawOgPng(input))).toBe(true);
+      expect(readFileSync(join(dir, `${ogCacheKey(other)}.png`)).equals(await drawOgPng(other))).toBe(true);
       expect(await drawAhead([input, other], dir)).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
