@@ -15,7 +15,7 @@ import { launchChrome } from '../helpers/browser';
 import { serveSite } from '../helpers/serve';
 import { ROOT, TMP } from '../helpers/site';
 import { lighthouseTable } from './lighthouse';
-import { pagesTable } from './pages';
+import { explainerSideBySide, pagesTable } from './pages';
 import { buildPeer, peerMissing } from './peer';
 import { measureBuild, peerRow, printPeerTable, printScaleTable, type ScaleRow, scaleRun } from './scale';
 import { OURS, STARLIGHT, searchTable } from './search';
@@ -100,26 +100,29 @@ async function main() {
       if (parts.has('pages') || parts.has('search')) {
         const served = await serveSite(outDir, '/', await freePort());
         try {
-          if (parts.has('pages')) {
-            log('first visits');
-            await pagesTable(browser, served.url);
-          }
-          if (parts.has('search')) {
-            const missing = peerMissing();
-            if (missing) log(`search: no side-by-side figures (${missing})`);
-            const peer = missing ? undefined : await buildPeer(join(ROOT, 'content'));
-            if (peer && !peer.ok) throw new Error(`the peer's build failed:\n${peer.tail}`);
-            const peerServed = peer ? await serveSite(peer.dist, '/', await freePort()) : undefined;
-            try {
+          // The Starlight peer of the real site, for the pages' and search's side-by-side figures.
+          const missing = peerMissing();
+          if (missing) log(`pages, search: no side-by-side figures (${missing})`);
+          const peer = missing ? undefined : await buildPeer(join(ROOT, 'content'));
+          if (peer && !peer.ok) throw new Error(`the peer's build failed:\n${peer.tail}`);
+          const peerServed = peer ? await serveSite(peer.dist, '/', await freePort()) : undefined;
+          try {
+            if (parts.has('pages')) {
+              log('first visits');
+              await pagesTable(browser, served.url);
+              if (peer && peerServed)
+                await explainerSideBySide(browser, { url: served.url, dist: outDir }, { url: peerServed.url, dist: peer.dist });
+            }
+            if (parts.has('search')) {
               log('search');
               await searchTable(
                 browser,
                 { profile: OURS, url: served.url },
                 peerServed ? { profile: STARLIGHT, url: peerServed.url } : undefined,
               );
-            } finally {
-              await peerServed?.close();
             }
+          } finally {
+            await peerServed?.close();
           }
         } finally {
           await served.close();
