@@ -12,18 +12,9 @@ import { formatDate, localePath } from '../i18n';
 import { langOf } from '../i18n/languages';
 import { citeMark, eventTime, termLink, whoLink } from '../lib/marks';
 import { joinBase } from '../lib/paths';
+import { type JsxNode, jsxAttr } from './mdx-jsx';
 
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: JsxNode[];
-}
-
-function attr(node: JsxNode, name: string): string {
-  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : '';
-}
+const attr = (node: JsxNode, name: string) => jsxAttr(node, name) ?? '';
 
 export interface Options {
   base: string;

@@ -12,22 +12,12 @@ import { editionHref, loadContent, mapCites } from '../content-check';
 import { langOf } from '../i18n/languages';
 import { numberCitations } from '../lib/citations';
 import { joinBase } from '../lib/paths';
+import { type JsxNode, jsxAttr } from './mdx-jsx';
 
-interface Node {
-  type: string;
-  name?: string | null;
-  url?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-}
+type Node = JsxNode;
 interface VFileLike {
   path?: string;
   data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
-
-function attr(node: Node, name: string): string | undefined {
-  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : undefined;
 }
 
 function setAttr(node: Node, name: string, value: string) {
@@ -75,7 +65,7 @@ export default function remarkExplainer({ base }: Options) {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       // Components speak the explainer's language (their strings, their links).
       if (node.name !== 'Cite') setAttr(node, 'lang', lang);
-      const id = attr(node, 'id') ?? '';
+      const id = jsxAttr(node, 'id') ?? '';
       if (node.name === 'Cite') {
         citeNodes.push({ node, at: sequence.length });
         sequence.push(id);
