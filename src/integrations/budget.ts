@@ -22,9 +22,12 @@ import { FIRST_ROUND_TRIP_BUDGET, firstVisitBudget, formatWeight, LISTING_BUDGET
 import type { Gates } from './gates';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
+const EXACT = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+const asBuffer = (body: Buffer | string) => (typeof body === 'string' ? Buffer.from(body) : body);
+
+/** Brotli size at quality 11. */
 export function brotliSize(body: Buffer | string): number {
-  return brotliCompressSync(typeof body === 'string' ? Buffer.from(body) : body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-    .length;
+  return brotliCompressSync(asBuffer(body), EXACT).length;
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -47,8 +50,6 @@ export const FAST_RATIO = {
 const fastParams = (buf: Buffer) => ({
   params: { [constants.BROTLI_PARAM_QUALITY]: FAST_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
 });
-const asBuffer = (body: Buffer | string) => (typeof body === 'string' ? Buffer.from(body) : body);
-
 /** Brotli size at the pre-filter's quality. */
 export function fastBrotliSize(body: Buffer | string): number {
   const buf = asBuffer(body);
@@ -61,7 +62,7 @@ const compress = promisify(brotliCompress);
  * that the build can measure pages while Pagefind indexes them (the same bytes as brotliSize and fastBrotliSize).
  */
 const sizes = {
-  exact: async (body: string) => (await compress(Buffer.from(body), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })).length,
+  exact: async (body: string) => (await compress(Buffer.from(body), EXACT)).length,
   fast: async (body: string) => {
     const buf = asBuffer(body);
     return (await compress(buf, fastParams(buf))).length;
@@ -77,11 +78,17 @@ export function summaryEnd(html: string): number {
 
 type Screen = 'stop' | 'report';
 
+/** The stylesheets a page's HTML links that block its first paint (all but print ones), as written (under the base path). */
+export function renderBlockingSheets(html: string): string[] {
+  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/\bmedia="print"/.test(m[2] ?? ''))
+    .map((m) => m[1] ?? '');
+}
+
 /** The page's HTML, its head (to the end of the summary) and its stylesheets' brotli size. */
 function readPage(dir: string, page: string, base: string, cssSize: (file: string) => number) {
   const html = readFileSync(join(dir, page, 'index.html'), 'utf8');
-  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const css = sheets.reduce((sum, href) => sum + cssSize(join(dir, href.slice(base.length))), 0);
+  const css = renderBlockingSheets(html).reduce((sum, href) => sum + cssSize(join(dir, href.slice(base.length))), 0);
   return { html, head: html.slice(0, summaryEnd(html)), css };
 }
 

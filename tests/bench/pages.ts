@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { summaryEnd } from '../../src/integrations/budget';
+import { firstVisit as budgetWeight, renderBlockingSheets } from '../../src/integrations/budget';
 import { Recorder } from './network';
 import { brotli, gzip, kib } from './util';
 
@@ -24,7 +24,7 @@ function kindOf(url: string, type: string): string {
 }
 
 /** Everything a first visit to `url` fetches until the network is quiet, by kind. */
-async function firstVisit(browser: Browser, url: string): Promise<Array<{ kind: string; body: Buffer }>> {
+async function fetchedOnFirstVisit(browser: Browser, url: string): Promise<Array<{ kind: string; body: Buffer }>> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const recorder = new Recorder(page);
@@ -38,7 +38,7 @@ export async function pagesTable(browser: Browser, siteUrl: string): Promise<voi
   console.log('\nFirst visit, by page type (KiB: raw / gzip / brotli; requests)');
   console.log('page        | kind   |     raw |    gzip |  brotli | requests');
   for (const [name, path] of PAGE_TYPES) {
-    const got = await firstVisit(browser, siteUrl + path);
+    const got = await fetchedOnFirstVisit(browser, siteUrl + path);
     for (const kind of ['HTML', 'CSS', 'JS', 'fonts', 'images', 'other']) {
       const list = got.filter((g) => g.kind === kind);
       if (list.length === 0 && kind !== 'HTML' && kind !== 'CSS' && kind !== 'JS') continue;
@@ -59,15 +59,13 @@ export interface ServedSite {
 }
 
 /**
- * The first round trip of a page in a built site: its HTML up to `cut` and the stylesheets that
- * block rendering (all but print ones), brotli, as src/lib/budget.ts defines it.
+ * The first round trip of Starlight's page, measured as the budget measures ours (firstVisit in
+ * src/integrations/budget.ts): the HTML up to the end of the summary and the render-blocking stylesheets, brotli.
  */
-function firstRoundTrip(dist: string, page: string, cut: (html: string) => number): number {
+function starlightRoundTrip(dist: string, page: string): number {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
-  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"([^>]*)>/g)]
-    .filter((m) => !/media="print"/.test(m[2] ?? ''))
-    .map((m) => (m[1] ?? '').replace(/^\//, ''));
-  return brotli(Buffer.from(html.slice(0, cut(html)))) + sheets.reduce((sum, href) => sum + brotli(readFileSync(join(dist, href))), 0);
+  const css = renderBlockingSheets(html).reduce((sum, href) => sum + brotli(readFileSync(join(dist, href.replace(/^\//, '')))), 0);
+  return brotli(Buffer.from(html.slice(0, starlightSummaryEnd(html)))) + css;
 }
 
 /** Starlight's summary is the first paragraph of its article. */
@@ -89,11 +87,11 @@ export async function explainerSideBySide(
   page = 'explainers/quartet/',
 ): Promise<void> {
   const visit = async (site: ServedSite) => {
-    const got = await firstVisit(browser, site.url + page);
+    const got = await fetchedOnFirstVisit(browser, site.url + page);
     return { kib: got.reduce((a, g) => a + brotli(g.body), 0) / 1024, requests: got.length };
   };
-  const a = { trip: firstRoundTrip(ours.dist, page, summaryEnd) / 1024, ...(await visit(ours)) };
-  const b = { trip: firstRoundTrip(peer.dist, page, starlightSummaryEnd) / 1024, ...(await visit(peer)) };
+  const a = { trip: (await budgetWeight(ours.dist, page, '/')).roundTrip / 1024, ...(await visit(ours)) };
+  const b = { trip: starlightRoundTrip(peer.dist, page) / 1024, ...(await visit(peer)) };
   console.log(
     `\nThe same explainer (${page}) on both sites, brotli KiB: first round trip (HTML to the end of the summary + render-blocking CSS) and first visit (all fetched until the network is quiet)`,
   );
