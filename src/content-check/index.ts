@@ -527,7 +527,7 @@ function readMdx(dir: string, folder: string, path: string, rel: (p: string) => 
   if (!ID_PATTERN.test(slug))
     problems.push({ file, message: `the file name "${slug}" is not a valid id: use lowercase letters, digits and hyphens` });
   const source = readFileSync(path, 'utf8');
-  const parsed = parseExplainer(file, source);
+  const parsed = parseExplainer(file, source, path);
   if ('message' in parsed) {
     problems.push(parsed);
     return undefined;

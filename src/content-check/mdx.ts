@@ -3,14 +3,16 @@
  * parsed by the same remark plugins, with heading ids made by Astro's own
  * rehype plugin, so that the anchors checked here are the anchors published.
  */
+
+import { deserialize, serialize } from 'node:v8';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import remarkTypography from '../plugins/remark-typography';
 import { type ParsedData, parseData } from './data';
 import type { Position, Problem } from './problems';
 
@@ -47,12 +49,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /**
- * Astro turns straight quotes into typographic ones (SmartyPants) before it makes heading ids, so
- * the check does too; only the headings' text matters to the check, so only they are run through
- * it (over a whole explainer it cost as much as the parse, about 15 ms an explainer). Each heading
- * starts fresh, as it does in the whole text: a quote at its start opens.
+ * The build turns straight quotes into typographic ones (src/plugins/remark-typography.ts) before it
+ * makes heading ids, so the check does too; only the headings' text matters to the check, so only
+ * they are run through it. Each heading starts fresh, as it does in the whole text: a quote at its
+ * start opens.
  */
-const smartQuotes = unified().use(remarkSmartypants);
+const smartQuotes = unified().use(remarkTypography);
 // (The cast: remark-rehype's types know only CommonMark's node types, not MDX's.)
 const toHast = unified()
   .use(remarkRehype, { passThrough: MDX_NODES } as Record<string, unknown>)
@@ -63,8 +65,12 @@ export function at(node: MdNode): Position | undefined {
   return start ? { line: start.line, col: start.column } : undefined;
 }
 
-/** Reads an explainer's source. A byte-order mark is ignored; the frontmatter must come first. */
-export function parseExplainer(file: string, source: string): ParsedExplainer | Problem {
+/**
+ * Reads an explainer's source. A byte-order mark is ignored; the frontmatter must come first.
+ * With `keepAs` (the file's absolute path) and trees kept (`keepParsedTrees`), the syntax tree is
+ * kept for the compile.
+ */
+export function parseExplainer(file: string, source: string, keepAs?: string): ParsedExplainer | Problem {
   const text = source.replace(/^\uFEFF/, '');
   const m = FRONTMATTER.exec(text);
   if (!m)
@@ -75,11 +81,14 @@ export function parseExplainer(file: string, source: string): ParsedExplainer | 
     };
   const frontmatter = parseData(file, m[1] ?? '', { firstLine: 2 });
   if ('message' in frontmatter) return frontmatter;
-  // The body keeps its lines where they are in the file: the frontmatter becomes blank lines.
-  const body = '\n'.repeat((m[0].match(/\n/g) ?? []).length) + text.slice(m[0].length);
+  // The body as Astro's MDX compiler is given it: the frontmatter, from "---" to "---", becomes
+  // spaces, its lines kept, so that every position in the tree is the same as in the file.
+  const closing = m[0].lastIndexOf('---') + 3;
+  const body = text.slice(0, closing).replace(/[^\r\n]/g, ' ') + text.slice(closing);
   let tree: MdNode;
   try {
     tree = parser.runSync(parser.parse(body)) as unknown as MdNode;
+    if (keepAs) keep(keepAs, body, tree);
   } catch (e) {
     const err = e as { line?: number; column?: number; reason?: string; message: string };
     return {
@@ -118,4 +127,48 @@ export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdN
 /** The heading ids Astro gives the headings of an MDX text (a body, or part of one). */
 export function headingSlugs(mdx: string): string[] {
   return headingsOf('text.mdx', parser.runSync(parser.parse(mdx)) as unknown as MdNode).map((h) => h.slug);
+}
+
+/**
+ * The syntax trees the check parsed, kept for the build's MDX compile, which would parse the same
+ * text again (src/plugins/remark-parsed-once.ts): by absolute path, with the exact text parsed, each
+ * serialised (outside the JS heap until it is used; about 2 ms to read back against 20 ms to parse)
+ * and handed out once. On globalThis: the check and the compile may run in two instances of this module.
+ */
+const KEPT = Symbol.for('context-desk:parsed-mdx');
+interface Kept {
+  trees: Map<string, { doc: string; tree: Buffer }>;
+  /** How many trees were kept, and how many the compile took. */
+  kept: number;
+  taken: number;
+}
+const store = (): Kept | undefined => (globalThis as { [KEPT]?: Kept | undefined })[KEPT];
+
+/** From now on (a build), the check keeps what it parses for the compile; `false` drops what it kept (the dev server, tests). */
+export function keepParsedTrees(on: boolean): void {
+  (globalThis as { [KEPT]?: Kept | undefined })[KEPT] = on ? { trees: new Map(), kept: 0, taken: 0 } : undefined;
+}
+
+function keep(path: string, doc: string, tree: MdNode): void {
+  const s = store();
+  if (!s) return;
+  if (!s.trees.has(path)) s.kept++;
+  s.trees.set(path, { doc, tree: serialize(tree) });
+}
+
+/** The tree the check parsed from exactly `doc` at `path`, once; undefined if it kept none (or the file changed since). */
+export function takeParsedTree(path: string, doc: string): MdNode | undefined {
+  const s = store();
+  const entry = s?.trees.get(path);
+  if (!s || !entry) return undefined;
+  s.trees.delete(path);
+  if (entry.doc !== doc) return undefined;
+  s.taken++;
+  return deserialize(entry.tree) as MdNode;
+}
+
+/** For the build log: how many parsed trees the check kept and how many the compile took. */
+export function parsedTreesUsed(): { kept: number; taken: number } | undefined {
+  const s = store();
+  return s ? { kept: s.kept, taken: s.taken } : undefined;
 }

@@ -3,9 +3,11 @@
  * stops with every problem listed, and reports its warnings (an unmarked first mention of a
  * glossary term) without stopping; the dev server lists both as warnings, and
  * again whenever a content file changes. It also decides whether drafts show: under `astro dev` only.
+ * In a build, what it parsed is kept for the compile.
  */
 import type { AstroIntegration } from 'astro';
 import { ContentCheckError, contentDir, formatProblems, refreshContent } from '../content-check';
+import { keepParsedTrees, parsedTreesUsed } from '../content-check/mdx';
 import { showDrafts } from '../lib/publishing';
 
 export function contentCheck(): AstroIntegration {
@@ -14,11 +16,17 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         showDrafts(command);
+        // A build compiles the trees the check parsed rather than parsing each file again (src/plugins/remark-parsed-once.ts).
+        keepParsedTrees(command === 'build');
         const { problems, warnings } = refreshContent();
         if (warnings.length > 0) logger.warn(`content warnings:\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         if (command === 'dev') logger.warn(`content problems:\n${formatProblems(problems)}`);
         else throw new ContentCheckError(problems);
+      },
+      'astro:build:ssr': ({ logger }) => {
+        const used = parsedTreesUsed();
+        if (used) logger.info(`MDX files compiled from the check's parse: ${used.taken} of the ${used.kept} it parsed`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();

@@ -1,0 +1,92 @@
+/**
+ * One parse per MDX file and build: the trees the content check keeps are the trees Astro's MDX
+ * compiler would parse (the same text, with the frontmatter blanked as Astro blanks it, and the same
+ * parser), so the compile can take them instead (src/plugins/remark-parsed-once.ts). And the site's
+ * typographic step gives exactly the text of Astro's default one (src/plugins/remark-typography.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, contentDir } from '../../src/content-check';
+import { keepParsedTrees, takeParsedTree } from '../../src/content-check/mdx';
+import { walkFiles } from '../../src/lib/files';
+import remarkTypography from '../../src/plugins/remark-typography';
+import { ROOT } from '../helpers/site';
+
+const mdxFiles = [...walkFiles(join(contentDir(), 'explainers')), ...walkFiles(join(contentDir(), 'pages'))].filter((f) =>
+  f.endsWith('.mdx'),
+);
+
+describe('each MDX file parsed once per build', () => {
+  afterAll(() => keepParsedTrees(false));
+
+  it('keeps, for every explainer and page, the tree the MDX compiler parses from the text Astro gives it', () => {
+    keepParsedTrees(true);
+    expect(checkContent(contentDir(), ROOT).problems).toEqual([]);
+    // The compiler's parser as @astrojs/mdx configures it: MDX, with GitHub Flavored Markdown among the remark plugins.
+    const compiler = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+    expect(mdxFiles.length).toBeGreaterThan(12);
+    for (const file of mdxFiles) {
+      const doc = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).content;
+      const kept = takeParsedTree(file, doc);
+      expect(kept, file).toBeDefined();
+      expect(kept, file).toEqual(compiler.parse(doc));
+      // Handed out once.
+      expect(takeParsedTree(file, doc)).toBeUndefined();
+    }
+  });
+
+  it('hands out no tree for a text other than the one parsed, nor outside a build', () => {
+    const file = mdxFiles[0] as string;
+    const doc = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).content;
+    keepParsedTrees(true);
+    checkContent(contentDir(), ROOT);
+    expect(takeParsedTree(file, `${doc}\nA paragraph added since.\n`)).toBeUndefined();
+    keepParsedTrees(false);
+    checkContent(contentDir(), ROOT);
+    expect(takeParsedTree(file, doc)).toBeUndefined();
+  });
+});
+
+describe('typographic punctuation', () => {
+  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  const astros = unified().use(remarkSmartypants);
+  const ours = unified().use(remarkTypography);
+  const both = (doc: string) => {
+    const a = parser.parse(doc);
+    const b = structuredClone(a);
+    astros.runSync(a);
+    ours.runSync(b);
+    return { astros: a, ours: b };
+  };
+
+  it('gives the text of Astro’s default step for every explainer and page', () => {
+    for (const file of mdxFiles) {
+      const { astros: a, ours: b } = both(parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).content);
+      expect(b, file).toEqual(a);
+    }
+  });
+
+  it.each([
+    [`"Quoted" and 'single' -- a dash... . . . spaced, \`\`backticks'' the '80s, "'nested' quotes"`],
+    [`He said, "'Quoted' words in a larger quote." A [“linked” "link"](/x/) and *"emphasis"*.`],
+    [`# "A heading" -- with a dash\n\n| "a" | 'b' |\n|---|---|\n| c -- d | e... |\n\nText \`code "kept"\` then "q".`],
+    [`<Cite id="x">"cited"</Cite> 'n' <Who id="y">Lavrov's</Who> -- — ... .. .... and "an <Term id="z">open</Term> quote`],
+    ['No quote, no dash, nothing to change.'],
+  ])('gives the text of Astro’s default step for %j', (doc) => {
+    const { astros: a, ours: b } = both(doc);
+    expect(b).toEqual(a);
+  });
+
+  it('changes what SmartyPants changes', () => {
+    const { ours } = both(`"Quoted" -- and... 'single'`);
+    expect(JSON.stringify(ours)).toContain('“Quoted” — and… ‘single’');
+  });
+});
