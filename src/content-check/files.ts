@@ -28,6 +28,11 @@ export function explainerFiles(dir = contentDir()): string[] {
   return walkFiles(join(dir, 'explainers'), (name) => name.endsWith('.mdx') && !isDraftFile(name));
 }
 
+/** Every published page of the site's own (about, method) below the content folder. */
+export function pageFiles(dir = contentDir()): string[] {
+  return walkFiles(join(dir, 'pages'), (name) => name.endsWith('.mdx') && !isDraftFile(name));
+}
+
 /** The ids each collection holds, from the file names alone (so a reference to an invalid entry is not reported as well). */
 export function knownIds(dir = contentDir()): KnownIds {
   const ids = (c: string) => new Set(dataFiles(c, dir).map(([id]) => id));

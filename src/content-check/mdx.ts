@@ -48,6 +48,8 @@ const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsx
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** The same parser's modules, by name, for the threads that parse ahead (src/content-check/parse-ahead.ts). */
+export const PARSER_MODULES = { unified: 'unified', plugins: ['remark-parse', 'remark-mdx', 'remark-gfm'] } as const;
 /**
  * The build turns straight quotes into typographic ones (src/plugins/remark-typography.ts) before it
  * makes heading ids, so the check does too; only the headings' text matters to the check, so only
@@ -65,37 +67,50 @@ export function at(node: MdNode): Position | undefined {
   return start ? { line: start.line, col: start.column } : undefined;
 }
 
+const FRONTMATTER_MISSING = 'missing frontmatter: start the file with a line "---", the fields, and another "---" (see CONTRIBUTING.md)';
+
 /**
- * Reads an explainer's source. A byte-order mark is ignored; the frontmatter must come first.
- * With `keepAs` (the file's absolute path) and trees kept (`keepParsedTrees`), the syntax tree is
- * kept for the compile.
+ * An MDX file's frontmatter (the YAML between the "---" lines, and where it ends), and its body as
+ * Astro's MDX compiler is given it: the frontmatter, from "---" to "---", becomes spaces, its lines
+ * kept, so that every position in the tree is the same as in the file. A byte-order mark is
+ * ignored; undefined when the file does not start with a frontmatter.
  */
-export function parseExplainer(file: string, source: string, keepAs?: string): ParsedExplainer | Problem {
+export function mdxDocument(source: string): { yaml: string; body: string } | undefined {
   const text = source.replace(/^\uFEFF/, '');
   const m = FRONTMATTER.exec(text);
-  if (!m)
-    return {
-      file,
-      at: { line: 1, col: 1 },
-      message: 'missing frontmatter: start the file with a line "---", the fields, and another "---" (see CONTRIBUTING.md)',
-    };
-  const frontmatter = parseData(file, m[1] ?? '', { firstLine: 2 });
-  if ('message' in frontmatter) return frontmatter;
-  // The body as Astro's MDX compiler is given it: the frontmatter, from "---" to "---", becomes
-  // spaces, its lines kept, so that every position in the tree is the same as in the file.
+  if (!m) return undefined;
   const closing = m[0].lastIndexOf('---') + 3;
-  const body = text.slice(0, closing).replace(/[^\r\n]/g, ' ') + text.slice(closing);
+  return { yaml: m[1] ?? '', body: text.slice(0, closing).replace(/[^\r\n]/g, ' ') + text.slice(closing) };
+}
+
+/**
+ * Reads an explainer's source; the frontmatter must come first. With `keepAs` (the file's absolute
+ * path) and trees kept (`keepParsedTrees`), the syntax tree is kept for the compile; one parsed
+ * ahead from the same text (`useParsedAhead`) is taken rather than parsed again.
+ */
+export function parseExplainer(file: string, source: string, keepAs?: string): ParsedExplainer | Problem {
+  const document = mdxDocument(source);
+  if (!document) return { file, at: { line: 1, col: 1 }, message: FRONTMATTER_MISSING };
+  const frontmatter = parseData(file, document.yaml, { firstLine: 2 });
+  if ('message' in frontmatter) return frontmatter;
+  const { body } = document;
   let tree: MdNode;
-  try {
-    tree = parser.runSync(parser.parse(body)) as unknown as MdNode;
-    if (keepAs) keep(keepAs, body, tree);
-  } catch (e) {
-    const err = e as { line?: number; column?: number; reason?: string; message: string };
-    return {
-      file,
-      ...(err.line ? { at: { line: err.line, col: err.column ?? 1 } } : {}),
-      message: `MDX syntax error: ${err.reason ?? err.message}. Write Markdown and the site's components only (see CONTRIBUTING.md).`,
-    };
+  const early = keepAs ? parsedAhead?.get(keepAs) : undefined;
+  if (keepAs && early?.doc === body) {
+    tree = deserialize(early.tree) as MdNode;
+    keep(keepAs, body, early.tree);
+  } else {
+    try {
+      tree = parser.runSync(parser.parse(body)) as unknown as MdNode;
+    } catch (e) {
+      const err = e as { line?: number; column?: number; reason?: string; message: string };
+      return {
+        file,
+        ...(err.line ? { at: { line: err.line, col: err.column ?? 1 } } : {}),
+        message: `MDX syntax error: ${err.reason ?? err.message}. Write Markdown and the site's components only (see CONTRIBUTING.md).`,
+      };
+    }
+    if (keepAs && kept()) keep(keepAs, body, serialize(tree));
   }
   return { frontmatter, tree, headings: headingsOf(file, tree) };
 }
@@ -149,11 +164,27 @@ export function keepParsedTrees(on: boolean): void {
   (globalThis as { [KEPT]?: Kept | undefined })[KEPT] = on ? { trees: new Map(), kept: 0, taken: 0 } : undefined;
 }
 
-function keep(path: string, doc: string, tree: MdNode): void {
+const kept = () => store() !== undefined;
+
+function keep(path: string, doc: string, tree: Buffer): void {
   const s = store();
   if (!s) return;
   if (!s.trees.has(path)) s.kept++;
-  s.trees.set(path, { doc, tree: serialize(tree) });
+  s.trees.set(path, { doc, tree });
+}
+
+/** Trees parsed ahead, by absolute path, with the text each was parsed from (src/content-check/parse-ahead.ts). */
+export type ParsedAhead = ReadonlyMap<string, { doc: string; tree: Buffer }>;
+let parsedAhead: ParsedAhead | undefined;
+
+/** Runs `check` with the trees of `ahead` taken instead of parsing those files again. */
+export function useParsedAhead<T>(ahead: ParsedAhead, check: () => T): T {
+  parsedAhead = ahead;
+  try {
+    return check();
+  } finally {
+    parsedAhead = undefined;
+  }
 }
 
 /** The tree the check parsed from exactly `doc` at `path`, once; undefined if it kept none (or the file changed since). */

@@ -6,7 +6,7 @@
  * In a build, what it parsed is kept for the compile.
  */
 import type { AstroIntegration } from 'astro';
-import { ContentCheckError, contentDir, formatProblems, refreshContent } from '../content-check';
+import { ContentCheckError, contentDir, formatProblems, refreshContent, refreshContentAhead } from '../content-check';
 import { keepParsedTrees, parsedTreesUsed } from '../content-check/mdx';
 import { showDrafts } from '../lib/publishing';
 
@@ -14,11 +14,12 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'context-desk:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         showDrafts(command);
-        // A build compiles the trees the check parsed rather than parsing each file again (src/plugins/remark-parsed-once.ts).
+        // A build compiles the trees the check parsed rather than parsing each file again (src/plugins/remark-parsed-once.ts),
+        // and parses them on threads of their own first (src/content-check/parse-ahead.ts).
         keepParsedTrees(command === 'build');
-        const { problems, warnings } = refreshContent();
+        const { problems, warnings } = command === 'build' ? await refreshContentAhead() : refreshContent();
         if (warnings.length > 0) logger.warn(`content warnings:\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         if (command === 'dev') logger.warn(`content problems:\n${formatProblems(problems)}`);

@@ -4,7 +4,7 @@
  * parser), so the compile can take them instead (src/plugins/remark-parsed-once.ts). And the site's
  * typographic step gives exactly the text of Astro's default one (src/plugins/remark-typography.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProcessor } from '@mdx-js/mdx';
@@ -15,16 +15,17 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, contentDir } from '../../src/content-check';
-import { keepParsedTrees, takeParsedTree } from '../../src/content-check/mdx';
+import { keepParsedTrees, parseExplainer, takeParsedTree, useParsedAhead } from '../../src/content-check/mdx';
+import { parseAhead } from '../../src/content-check/parse-ahead';
 import { walkFiles } from '../../src/lib/files';
 import remarkTypography from '../../src/plugins/remark-typography';
-import { ROOT } from '../helpers/site';
+import { ROOT, TMP } from '../helpers/site';
 
 const mdxFiles = [...walkFiles(join(contentDir(), 'explainers')), ...walkFiles(join(contentDir(), 'pages'))].filter((f) =>
   f.endsWith('.mdx'),
 );
 
-describe('each MDX file parsed once per build', () => {
+describe('each MDX file parsed once per build', { timeout: 60_000 }, () => {
   afterAll(() => keepParsedTrees(false));
 
   it('keeps, for every explainer and page, the tree the MDX compiler parses from the text Astro gives it', () => {
@@ -43,6 +44,35 @@ describe('each MDX file parsed once per build', () => {
     }
   });
 
+  it('parses on threads ahead of the check the same trees, which the check then uses and keeps', async () => {
+    const ahead = await parseAhead(mdxFiles, 0);
+    expect([...ahead.keys()].sort()).toEqual([...mdxFiles].sort());
+    keepParsedTrees(true);
+    expect(useParsedAhead(ahead, () => checkContent(contentDir(), ROOT)).problems).toEqual([]);
+    const compiler = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+    for (const file of mdxFiles) {
+      const doc = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).content;
+      const kept = takeParsedTree(file, doc);
+      // Parsed ahead from the text Astro compiles, and the tree the compiler would parse from it.
+      expect(ahead.get(file)?.doc).toBe(doc);
+      expect(kept, file).toEqual(compiler.parse(doc));
+    }
+  });
+
+  it('leaves a file it cannot parse to the check, which reports where the error is', async () => {
+    const dir = join(TMP, 'parse-ahead');
+    mkdirSync(dir, { recursive: true });
+    const good = join(dir, 'good.mdx');
+    const bad = join(dir, 'bad.mdx');
+    writeFileSync(good, '---\ntitle: A\n---\n\nA paragraph.\n');
+    writeFileSync(bad, '---\ntitle: B\n---\n\nA <Cite id="x">mark that is never closed.\n');
+    const ahead = await parseAhead([good, bad], 0);
+    expect([...ahead.keys()]).toEqual([good]);
+    const problem = useParsedAhead(ahead, () => parseExplainer('bad.mdx', readFileSync(bad, 'utf8'), bad));
+    expect(problem).toMatchObject({ file: 'bad.mdx', at: { line: 5 } });
+    expect((problem as { message: string }).message).toMatch(/^MDX syntax error/);
+  });
+
   it('hands out no tree for a text other than the one parsed, nor outside a build', () => {
     const file = mdxFiles[0] as string;
     const doc = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).content;
@@ -55,7 +85,7 @@ describe('each MDX file parsed once per build', () => {
   });
 });
 
-describe('typographic punctuation', () => {
+describe('typographic punctuation', { timeout: 60_000 }, () => {
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   const astros = unified().use(remarkSmartypants);
   const ours = unified().use(remarkTypography);
