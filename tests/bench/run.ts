@@ -6,8 +6,9 @@
  *    with the Starlight peer (tests/bench/peer.ts) on the same explainers;
  *  - scale: the site with 100 and 1,000 explainers (generated): build time, pages, sizes, Pagefind index, first-query bytes;
  *  - lighthouse: Lighthouse scores, LCP, TBT and CLS for a baseline page, home, an explainer and search, mobile and desktop.
- * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs); a part's name alone
- * runs only the parts named (`npm run bench -- scale`, `npm run bench -- scale --sizes=1000`).
+ * Flags: --only=a,b  --skip=a,b  --skip-<part>  --sizes=100,1000 (the scale runs)  --rounds=N (each scale
+ * run's builds, ours and the peer's in turns, N times: medians); a part's name alone runs only the parts
+ * named (`npm run bench -- scale`, `npm run bench -- scale --sizes=1000 --rounds=3`).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,9 +25,9 @@ import { freePort, log, timedBuild } from './util';
 const PARTS = ['build', 'pages', 'search', 'scale', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
 
-const USAGE = `usage: npm run bench -- [part …] [--only=${PARTS.join(',')}] [--skip=part,…] [--skip-<part>] [--sizes=100,1000]`;
+const USAGE = `usage: npm run bench -- [part …] [--only=${PARTS.join(',')}] [--skip=part,…] [--skip-<part>] [--sizes=100,1000] [--rounds=N]`;
 
-function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[] } {
+function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[]; rounds: number } {
   const isPart = (x: string): x is Part => (PARTS as readonly string[]).includes(x);
   const list = (value: string) =>
     value.split(',').map((x) => {
@@ -37,6 +38,7 @@ function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[]
   let parts = new Set<Part>(PARTS);
   const skip = new Set<Part>();
   let sizes = [100, 1000];
+  let rounds = 1;
   const named = new Set<Part>();
   for (const arg of argv) {
     if (!arg.startsWith('-')) {
@@ -50,6 +52,9 @@ function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[]
     else if (key === '--sizes') {
       sizes = value.split(',').map(Number);
       if (sizes.some((n) => !Number.isInteger(n) || n < 5)) throw new Error(`--sizes takes whole numbers of explainers above 4\n${USAGE}`);
+    } else if (key === '--rounds') {
+      rounds = Number(value);
+      if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number, 1 or more\n${USAGE}`);
     } else if (key === '--help' || key === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -57,11 +62,11 @@ function parseArgs(argv: readonly string[]): { parts: Set<Part>; sizes: number[]
   }
   if (named.size > 0) parts = named;
   for (const p of skip) parts.delete(p);
-  return { parts, sizes };
+  return { parts, sizes, rounds };
 }
 
 async function main() {
-  const { parts, sizes } = parseArgs(process.argv.slice(2));
+  const { parts, sizes, rounds } = parseArgs(process.argv.slice(2));
   const started = process.hrtime.bigint();
   console.log(`Context Desk benchmark: ${[...parts].join(', ')} (${new Date().toISOString()}, Node ${process.version})`);
   const outDir = join(TMP, 'bench');
@@ -139,7 +144,7 @@ async function main() {
         realRow.peer = await peerRow(join(ROOT, 'content'), 'real');
         rows.push(realRow);
         for (const n of sizes) {
-          const row = await scaleRun(browser, n);
+          const row = await scaleRun(browser, n, rounds);
           if (row) rows.push(row);
         }
         printScaleTable(rows);

@@ -36,7 +36,18 @@ export interface ScaleRow {
   queryTop: string;
   /** The Starlight peer built from the same content (tests/bench/peer.ts), when it could be. */
   peer?: { seconds: number; peakBytes: number; distBytes: number; pages: number } | undefined;
+  /**
+   * With --rounds=N, each round's clean build of ours and of the peer, one after the other (in
+   * turns: ours first, then the peer first, …); buildSeconds, peakBytes and the peer's are then the medians.
+   */
+  rounds?: Array<{ ours: number; oursPeak: number; peer: number; peerPeak: number }>;
 }
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
 
 /** Figures of a finished build in `dist`: sizes, and a first search for SCALE_QUERY in Chromium. */
 export async function measureBuild(
@@ -75,7 +86,7 @@ export async function measureBuild(
 }
 
 /** Generates, builds (one clean build) and measures the site with `total` explainers; undefined if the build failed. */
-export async function scaleRun(browser: Browser, total: number): Promise<ScaleRow | undefined> {
+export async function scaleRun(browser: Browser, total: number, rounds = 1): Promise<ScaleRow | undefined> {
   const root = join(TMP, `scale-${total}`);
   const content = join(root, 'content');
   const dist = join(root, 'dist');
@@ -99,6 +110,37 @@ export async function scaleRun(browser: Browser, total: number): Promise<ScaleRo
   log(`${label}: measuring a first search for "${SCALE_QUERY}"`);
   const row = await measureBuild(browser, dist, total, build, 'one clean build');
   row.peer = await peerRow(content, `scale-${total}`);
+  if (rounds > 1 && row.peer) {
+    // On a shared machine the same build's time varies by half or more within minutes: more rounds, in turns, and the medians.
+    const peer = row.peer;
+    const all = [{ ours: build.seconds, oursPeak: build.peakBytes, peer: peer.seconds, peerPeak: peer.peakBytes }];
+    for (let i = 2; i <= rounds; i++) {
+      const ours = async () => {
+        const b = await timedBuild(dist, { contentDir: content, label: `${label}, round ${i}` });
+        return b.ok ? b : undefined;
+      };
+      const starlight = () => {
+        log(`peer (scale-${total}): round ${i}`);
+        return peerRow(content, `scale-${total}`);
+      };
+      let a: Awaited<ReturnType<typeof ours>>;
+      let b: Awaited<ReturnType<typeof starlight>>;
+      if (i % 2 === 0) {
+        b = await starlight();
+        a = await ours();
+      } else {
+        a = await ours();
+        b = await starlight();
+      }
+      if (!a || !b) break;
+      all.push({ ours: a.seconds, oursPeak: a.peakBytes, peer: b.seconds, peerPeak: b.peakBytes });
+    }
+    row.rounds = all;
+    row.buildSeconds = median(all.map((r) => r.ours));
+    row.peakBytes = median(all.map((r) => r.oursPeak));
+    row.peer = { ...peer, seconds: median(all.map((r) => r.peer)), peakBytes: median(all.map((r) => r.peerPeak)) };
+    row.buildNote = `median of ${all.length} clean builds, in turns with the peer's`;
+  }
   return row;
 }
 
@@ -138,6 +180,16 @@ export function printPeerTable(rows: readonly ScaleRow[]): void {
     const p = r.peer as NonNullable<ScaleRow['peer']>;
     console.log(
       `${r.explainers.toLocaleString('en').padStart(10)} | ${r.buildSeconds.toFixed(1).padStart(12)} | ${p.seconds.toFixed(1).padStart(9)} | ${(r.buildSeconds / p.seconds).toFixed(2).padStart(5)} | ${gib(r.peakBytes).padStart(13)} | ${gib(p.peakBytes).padStart(9)} | ${(r.peakBytes / p.peakBytes).toFixed(2).padStart(5)} | ${mib(r.distBytes).padStart(13)} | ${mib(p.distBytes).padStart(9)} | ${String(r.pages).padStart(15)} | ${p.pages}`,
+    );
+  }
+  for (const r of withPeer) {
+    if (!r.rounds) continue;
+    const each = r.rounds.map(
+      (x, i) =>
+        `${i + 1}: ${x.ours.toFixed(1)} / ${x.peer.toFixed(1)} s = ${(x.ours / x.peer).toFixed(2)}, ${gib(x.oursPeak)} / ${gib(x.peerPeak)} GiB = ${(x.oursPeak / x.peerPeak).toFixed(2)}`,
+    );
+    console.log(
+      `${r.explainers.toLocaleString('en')} explainers, ${r.rounds.length} rounds in turns (ours / Starlight): ${each.join('; ')}; medians above`,
     );
   }
 }
