@@ -29,9 +29,16 @@ export function namePattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** Each list of terms' patterns, made once: the check passes one list per edition for all its explainers. */
+const patternsOf = new WeakMap<readonly GlossaryNames[], Array<GlossaryNames & { res: RegExp[] }>>();
+
 /** The first unmarked mention of each glossary term in an explainer's body, as warnings. */
 export function unmarkedMentions(file: string, tree: MdNode, terms: readonly GlossaryNames[]): Problem[] {
-  const patterns = terms.map((t) => ({ ...t, res: [t.term, ...t.aliases].map(namePattern) }));
+  let patterns = patternsOf.get(terms);
+  if (!patterns) {
+    patterns = terms.map((t) => ({ ...t, res: [t.term, ...t.aliases].map(namePattern) }));
+    patternsOf.set(terms, patterns);
+  }
   const seen = new Set<string>();
   const warnings: Problem[] = [];
   walk(tree, (node, ancestors) => {

@@ -32,7 +32,7 @@ import {
 import { type ParsedData, parseData, schemaProblems } from './data';
 import { editionProblems } from './editions';
 import { contentDir, dataFiles, explainerFiles, knownIds, pageFiles } from './files';
-import { unmarkedMentions } from './glossary-mentions';
+import { type GlossaryNames, unmarkedMentions } from './glossary-mentions';
 import { at, type Heading, type MdNode, parseExplainer, useParsedAhead, walk } from './mdx';
 import { parseAhead } from './parse-ahead';
 import { ContentCheckError, type Position, type Problem } from './problems';
@@ -234,20 +234,23 @@ export function checkContent(dir = contentDir(), root = process.cwd()): ContentC
 
   const pages = sitePages(index);
   const warnings: Problem[] = [];
-  const glossaryNames = (lang: Lang) =>
-    [...index.glossary.values()].map((g) => ({ id: g.id, term: inLang(g.data.term, lang) ?? g.id, aliases: g.data.aliases[lang] ?? [] }));
+  // One list per edition, so that its patterns are made once (src/content-check/glossary-mentions.ts).
+  const names = new Map<Lang, GlossaryNames[]>();
+  const glossaryNames = (lang: Lang) => {
+    let list = names.get(lang);
+    if (!list) {
+      list = [...index.glossary.values()]
+        .map((g) => ({ id: g.id, term: inLang(g.data.term, lang) ?? g.id, aliases: g.data.aliases[lang] ?? [] }))
+        .filter((g) => !g.id.startsWith('_'));
+      names.set(lang, list);
+    }
+    return list;
+  };
   for (const e of explainers) {
     const { tree, frontmatter } = bodies.get(e) as { tree: MdNode; frontmatter: ParsedData };
     problems.push(...bodyProblems(e, tree, known, pages, join(root, 'public'), explainers));
     problems.push(...sourceDateProblems(e, tree, frontmatter, index));
-    if (!e.draft)
-      warnings.push(
-        ...unmarkedMentions(
-          e.file,
-          tree,
-          glossaryNames(e.lang).filter((g) => !g.id.startsWith('_')),
-        ),
-      );
+    if (!e.draft) warnings.push(...unmarkedMentions(e.file, tree, glossaryNames(e.lang)));
   }
   for (const p of index.pages) {
     const { tree } = bodies.get(p) as { tree: MdNode; frontmatter: ParsedData };

@@ -133,10 +133,21 @@ function headingsOf(file: string, tree: MdNode): Heading[] {
   return (data.astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
 }
 
-/** Calls `visit` for every node, depth first, with its ancestors (the root first). */
-export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void, ancestors: readonly MdNode[] = []): void {
-  visit(node, ancestors);
-  for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
+/**
+ * Calls `visit` for every node, depth first, with its ancestors (the root first). The ancestors are
+ * one list the walk updates as it goes (a copy per node was most of the check's garbage): read it
+ * during the call, do not keep it.
+ */
+export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void): void {
+  const ancestors: MdNode[] = [];
+  const step = (n: MdNode) => {
+    visit(n, ancestors);
+    if (!n.children) return;
+    ancestors.push(n);
+    for (const child of n.children) step(child);
+    ancestors.pop();
+  };
+  step(node);
 }
 
 /** The heading ids Astro gives the headings of an MDX text (a body, or part of one). */
