@@ -3,13 +3,17 @@
  * "..." an ellipsis. It replaces Astro's default SmartyPants step (remark-smartypants, turned off in
  * astro.config.mjs) with the same rules (retext-smartypants) in the same two passes, and so the same
  * text:
- *  1. quotes, over all the text of the file at once, so that a quote pairs across a link or an
+ *  1. quotes, over the text of the file joined up, so that a quote pairs across a link or an
  *     emphasis; a block (paragraph, heading, table cell) starts with a space, so that a quote at its
  *     start opens; inline code counts as letters and keeps its quotes;
  *  2. dashes, ellipses and backticks, over each text on its own (they change its length).
- * What differs is only what is skipped: the first pass when the file has no straight quote, the
- * second for a text with nothing it could change. At 1,000 explainers Astro's step spent 24 s of the
- * build, half of it reading again, word by word, about 170 texts per explainer where nothing changes.
+ * What differs is what is read. The first pass reads block by block, and only blocks with a
+ * straight quote: whether a quote opens or closes depends on the words, spaces and marks next to
+ * it, within its sentence, and a space counts as nothing there does (retext-smartypants'
+ * rules), so cutting the text at the space that starts a block changes no quote. The second pass
+ * skips a text with nothing it could change. At 1,000 explainers Astro's step spent 24 s of the
+ * build (every text read again word by word, about 170 per explainer, where nothing changed; the
+ * whole text read at once); tests/content/parsed-once.test.ts compares the two on every explainer.
  * The content check makes heading ids with this same step (src/content-check/mdx.ts).
  */
 import { retext } from 'retext';
@@ -40,6 +44,8 @@ const CODE_ELEMENTS = new Set(['style', 'script']);
 export default function remarkTypography() {
   return (tree: unknown) => {
     const texts: Array<{ node: Literal; start: number }> = [];
+    /** Where each block's space is in `all`. */
+    const blocks: number[] = [];
     let all = '';
     visit(tree as Node, (node: Node, _index, parent: Node | undefined) => {
       if (!parent) return;
@@ -48,10 +54,16 @@ export default function remarkTypography() {
         texts.push({ node: node as Literal, start: all.length });
         all += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
       } else if (BLOCKS.has(node.type)) {
+        blocks.push(all.length);
         all += ' ';
       }
     });
-    const quoted = QUOTE.test(all) ? String(quotes.processSync(all)) : all;
+    let quoted = '';
+    const cuts = [0, ...blocks.filter((b) => b > 0), all.length];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const piece = all.slice(cuts[i], cuts[i + 1]);
+      quoted += QUOTE.test(piece) ? String(quotes.processSync(piece)) : piece;
+    }
     for (const { node, start } of texts) {
       if (node.type !== 'text') continue;
       const text = quoted.slice(start, start + node.value.length);
