@@ -110,6 +110,9 @@ describe('typographic punctuation', { timeout: 60_000 }, () => {
     [`# "A heading" -- with a dash\n\n| "a" | 'b' |\n|---|---|\n| c -- d | e... |\n\nText \`code "kept"\` then "q".`],
     [`<Cite id="x">"cited"</Cite> 'n' <Who id="y">Lavrov's</Who> -- — ... .. .... and "an <Term id="z">open</Term> quote`],
     ['No quote, no dash, nothing to change.'],
+    // Quotes at the ends of blocks, where the quote pass cuts the text.
+    [`# The "Roadmap"\n\nin 2003 'it' began "\n\n"Yes," she said '\n\n- "a\n- b"\n\n> 'quoted' block"`],
+    [`A "quote that <Cite id="x">runs</Cite>\ninto the next line" and Mr. "Smith." "Next" sentence.`],
   ])('gives the text of Astro’s default step for %j', (doc) => {
     const { astros: a, ours: b } = both(doc);
     expect(b).toEqual(a);
