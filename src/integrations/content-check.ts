@@ -19,7 +19,10 @@ export function contentCheck(): AstroIntegration {
         // A build compiles the trees the check parsed rather than parsing each file again (src/plugins/remark-parsed-once.ts),
         // and parses them on threads of their own first (src/content-check/parse-ahead.ts).
         keepParsedTrees(command === 'build');
-        const { problems, warnings } = command === 'build' ? await refreshContentAhead() : refreshContent();
+        const started = performance.now();
+        const { problems, warnings, index } = command === 'build' ? await refreshContentAhead() : refreshContent();
+        const files = index.explainers.length + index.pages.length;
+        logger.info(`content checked: ${files} MDX files and the data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         if (warnings.length > 0) logger.warn(`content warnings:\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         if (command === 'dev') logger.warn(`content problems:\n${formatProblems(problems)}`);

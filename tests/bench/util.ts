@@ -127,7 +127,7 @@ export function timedBuild(outDir: string, opts: { contentDir?: string; label?: 
         if (/[├└]─ /.test(line)) written++;
         if (
           opts.label &&
-          /\[(build|content|context-desk:(publish|og-cache|budget|search-index|build-log|memory))\]/.test(line) &&
+          /\[(build|content|context-desk:(content-check|publish|og-cache|budget|search-index|build-log|memory))\]/.test(line) &&
           !/first round trip/.test(line)
         )
           log(`${opts.label}: ${line.replace(/^\S+ /, '').trim()}`);
