@@ -25,6 +25,7 @@ export function memoryBound(): AstroIntegration {
   let collections = 0;
   let most = 0;
   let spent = 0;
+  let collect: (() => void) | undefined;
   return {
     name: 'context-desk:memory',
     hooks: {
@@ -32,17 +33,22 @@ export function memoryBound(): AstroIntegration {
         const gc = collector();
         if (!gc) return;
         let live = 0;
-        timer = setInterval(() => {
-          if (process.memoryUsage().heapUsed < Math.max(FLOOR, live * GROWTH)) return;
+        collect = () => {
           const t = performance.now();
           gc();
           spent += performance.now() - t;
           collections++;
           live = process.memoryUsage().heapUsed;
           most = Math.max(most, live);
+        };
+        timer = setInterval(() => {
+          if (process.memoryUsage().heapUsed >= Math.max(FLOOR, live * GROWTH)) collect?.();
         }, 250);
         timer.unref();
       },
+      // The compile is done and what Vite held for it is garbage: collected now, before the pages are
+      // generated, its memory is reused for them rather than the heap growing past it.
+      'astro:build:ssr': () => collect?.(),
       'astro:build:done': ({ logger }) => {
         if (timer) clearInterval(timer);
         const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
