@@ -480,11 +480,11 @@ export function refreshContent(dir = contentDir()): ContentCheck {
 }
 
 /**
- * Runs the check again with its MDX parse spread over threads first (a build; src/content-check/parse-ahead.ts):
+ * Runs the check again with its MDX parse spread over threads (a build; src/content-check/parse-ahead.ts):
  * the same result as refreshContent, sooner with many files.
  */
-export async function refreshContentAhead(dir = contentDir()): Promise<ContentCheck> {
-  const ahead = await parseAhead([...explainerFiles(dir), ...pageFiles(dir)]);
+export function refreshContentAhead(dir = contentDir()): ContentCheck {
+  const ahead = parseAhead([...explainerFiles(dir), ...pageFiles(dir)]);
   return useParsedAhead(ahead, () => refreshContent(dir));
 }
 

@@ -184,8 +184,10 @@ function keep(path: string, doc: string, tree: Buffer): void {
   s.trees.set(path, { doc, tree });
 }
 
-/** Trees parsed ahead, by absolute path, with the text each was parsed from (src/content-check/parse-ahead.ts). */
-export type ParsedAhead = ReadonlyMap<string, { doc: string; tree: Buffer }>;
+/** Trees parsed ahead, by absolute path, with the text each was parsed from (src/content-check/parse-ahead.ts); a Map of them will do. */
+export interface ParsedAhead {
+  get(path: string): { doc: string; tree: Buffer } | undefined;
+}
 let parsedAhead: ParsedAhead | undefined;
 
 /** Runs `check` with the trees of `ahead` taken instead of parsing those files again. */

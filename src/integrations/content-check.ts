@@ -14,13 +14,13 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'context-desk:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         showDrafts(command);
         // A build compiles the trees the check parsed rather than parsing each file again (src/plugins/remark-parsed-once.ts),
-        // and parses them on threads of their own first (src/content-check/parse-ahead.ts).
+        // and parses them on threads of their own while it checks (src/content-check/parse-ahead.ts).
         keepParsedTrees(command === 'build');
         const started = performance.now();
-        const { problems, warnings, index } = command === 'build' ? await refreshContentAhead() : refreshContent();
+        const { problems, warnings, index } = command === 'build' ? refreshContentAhead() : refreshContent();
         const files = index.explainers.length + index.pages.length;
         logger.info(`content checked: ${files} MDX files and the data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         if (warnings.length > 0) logger.warn(`content warnings:\n${formatProblems(warnings)}`);
