@@ -135,8 +135,8 @@ function headingsOf(file: string, tree: MdNode): Heading[] {
 
 /**
  * Calls `visit` for every node, depth first, with its ancestors (the root first). The ancestors are
- * one list the walk updates as it goes (a copy per node was most of the check's garbage): read it
- * during the call, do not keep it.
+ * one list the walk updates as it goes, not a new copy for every node: read it during the call, do
+ * not keep it.
  */
 export function walk(node: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void): void {
   const ancestors: MdNode[] = [];
