@@ -110,7 +110,7 @@ export function parseExplainer(file: string, source: string, keepAs?: string): P
         message: `MDX syntax error: ${err.reason ?? err.message}. Write Markdown and the site's components only (see CONTRIBUTING.md).`,
       };
     }
-    if (keepAs && kept()) keep(keepAs, body, serialize(tree));
+    if (keepAs && keeping()) keep(keepAs, body, serialize(tree));
   }
   return { frontmatter, tree, headings: headingsOf(file, tree) };
 }
@@ -175,7 +175,8 @@ export function keepParsedTrees(on: boolean): void {
   (globalThis as { [KEPT]?: Kept | undefined })[KEPT] = on ? { trees: new Map(), kept: 0, taken: 0 } : undefined;
 }
 
-const kept = () => store() !== undefined;
+/** Whether the check keeps what it parses (a build). */
+const keeping = () => store() !== undefined;
 
 function keep(path: string, doc: string, tree: Buffer): void {
   const s = store();

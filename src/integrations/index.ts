@@ -1,7 +1,7 @@
 /**
  * The build pipeline around Astro, in the order the steps run:
  *  1. content-check: before anything is built, check all content and stop with every problem (in a build, the
- *     MDX parsed on threads first, and the trees kept for the compile: src/plugins/remark-parsed-once.ts);
+ *     MDX parsed on threads while it checks, and the trees kept for the compile: src/plugins/remark-parsed-once.ts);
  *  2. themes: the themes' colours as a stylesheet;
  *     og-cache: where the social images are cached across builds;
  *     memory: full collections when the heap has doubled, to bound the build's peak memory;
