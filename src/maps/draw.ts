@@ -150,14 +150,41 @@ function polygonSpan(f: Feature<Polygon>): number {
   return (x1 - x0) * (y1 - y0);
 }
 
-/** The SVG of a locator map, in one palette. `areas` names the areas to label (see AreaNames). */
-export function renderMap(
-  map: InLang<MapData>,
-  areas: AreaNames,
-  title: string,
-  palette = PALETTES.light,
-  dark = PALETTES.dark,
-): RenderedMap {
+/** What a map's frame holds whatever its language: the projection, the drawn land and lines, and what lies under the grid. */
+interface Frame {
+  projection: GeoProjection;
+  path: ReturnType<typeof geoPath>;
+  width: number;
+  height: number;
+  land: string;
+  lines: string;
+  coast: string;
+  partsOf: Array<{ key: string; poly: Feature<Polygon>; bounds: ReturnType<typeof geoBounds> }>;
+  /** What lies under each point of a MASK_STEP grid, row by row: a region's part ("376:0"), or "" for the sea. */
+  mask: string[];
+  cols: number;
+}
+
+/** The grid of the mask, in SVG units. */
+const MASK_STEP = 4;
+
+/**
+ * Frames by their places' positions: the same map in each edition has the same frame, drawn once
+ * (the mask's point-in-polygon tests over Natural Earth's 1:10m shapes are most of a map's time).
+ */
+const frames = new Map<string, Frame>();
+
+function frameOf(places: ReadonlyArray<{ lon: number; lat: number }>): Frame {
+  const key = JSON.stringify(places.map((p) => [p.lon, p.lat]));
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = drawFrame(places);
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+function drawFrame(places: ReadonlyArray<{ lon: number; lat: number }>): Frame {
   const topo = world();
   const countries = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const region = countries.features.filter((f) => REGION_IDS.has(String(f.id)));
@@ -167,8 +194,8 @@ export function renderMap(
   // Fit the territories and every place, then size the height to the frame.
   // Some of the neighbours around them, so that a label of Jordan or Egypt has room.
   const [[fx0, fy0], [fx1, fy1]] = geoBounds(focus);
-  const lons = [fx0, fx1, ...map.places.map((p) => p.lon)];
-  const lats = [fy0, fy1, ...map.places.map((p) => p.lat)];
+  const lons = [fx0, fx1, ...places.map((p) => p.lon)];
+  const lats = [fy0, fy1, ...places.map((p) => p.lat)];
   const fitted: GeoPermissibleObjects = {
     type: 'MultiPoint',
     coordinates: [
@@ -192,6 +219,34 @@ export function renderMap(
   const land = region.map((f) => path(f) ?? '').join('');
   const lines = path(mesh(topo, topo.objects.countries, (a, b) => a !== b)) ?? '';
   const coast = path(mesh(topo, topo.objects.countries, (a, b) => a === b)) ?? '';
+
+  const cols = Math.floor(width / MASK_STEP) + 1;
+  const rows = Math.floor(height / MASK_STEP) + 1;
+  const partsOf = region.flatMap((f) => parts(f).map((poly, i) => ({ key: `${f.id}:${i}`, poly, bounds: geoBounds(poly) })));
+  const mask: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const ll = projection.invert?.([c * MASK_STEP, r * MASK_STEP]);
+      const hit = ll
+        ? partsOf.find(
+            ({ poly, bounds: [[x0, y0], [x1, y1]] }) => ll[0] >= x0 && ll[0] <= x1 && ll[1] >= y0 && ll[1] <= y1 && geoContains(poly, ll),
+          )
+        : undefined;
+      mask.push(hit?.key ?? '');
+    }
+  }
+  return { projection, path, width, height, land, lines, coast, partsOf, mask, cols };
+}
+
+/** The SVG of a locator map, in one palette. `areas` names the areas to label (see AreaNames). */
+export function renderMap(
+  map: InLang<MapData>,
+  areas: AreaNames,
+  title: string,
+  palette = PALETTES.light,
+  dark = PALETTES.dark,
+): RenderedMap {
+  const { projection, path, width, height, land, lines, coast, partsOf, mask, cols } = frameOf(map.places);
 
   // Places: a dot and a label on the chosen side.
   const taken: Box[] = [];
@@ -231,28 +286,11 @@ export function renderMap(
     );
   });
 
-  // What lies under each point of a 4-unit grid: a region's part ("376:0"), or "" for the sea.
-  const STEP = 4;
-  const cols = Math.floor(width / STEP) + 1;
-  const rows = Math.floor(height / STEP) + 1;
-  const partsOf = region.flatMap((f) => parts(f).map((poly, i) => ({ key: `${f.id}:${i}`, poly, bounds: geoBounds(poly) })));
-  const mask: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const ll = projection.invert?.([c * STEP, r * STEP]);
-      const hit = ll
-        ? partsOf.find(
-            ({ poly, bounds: [[x0, y0], [x1, y1]] }) => ll[0] >= x0 && ll[0] <= x1 && ll[1] >= y0 && ll[1] <= y1 && geoContains(poly, ll),
-          )
-        : undefined;
-      mask.push(hit?.key ?? '');
-    }
-  }
   /** True when every grid point under the box is `key`; the box must lie in the frame. */
   const covers = (b: Box, key: string) => {
     if (b.x < 2 || b.y < 2 || b.x + b.w > width - 2 || b.y + b.h > height - 2) return false;
-    for (let r = Math.floor(b.y / STEP); r <= Math.ceil((b.y + b.h) / STEP); r++)
-      for (let c = Math.floor(b.x / STEP); c <= Math.ceil((b.x + b.w) / STEP); c++) if (mask[r * cols + c] !== key) return false;
+    for (let r = Math.floor(b.y / MASK_STEP); r <= Math.ceil((b.y + b.h) / MASK_STEP); r++)
+      for (let c = Math.floor(b.x / MASK_STEP); c <= Math.ceil((b.x + b.w) / MASK_STEP); c++) if (mask[r * cols + c] !== key) return false;
     return true;
   };
   const free = (b: Box) => !taken.some((t) => overlaps(t, { x: b.x - 3, y: b.y - 3, w: b.w + 6, h: b.h + 6 }));
@@ -260,8 +298,8 @@ export function renderMap(
   const spot = (w: number, h: number, tx: number, ty: number, reach: number, fits: (b: Box) => boolean) => {
     let best: Box | undefined;
     let bestD = reach;
-    for (let y = 2; y + h <= height - 2; y += STEP / 2) {
-      for (let x = 2; x + w <= width - 2; x += STEP / 2) {
+    for (let y = 2; y + h <= height - 2; y += MASK_STEP / 2) {
+      for (let x = 2; x + w <= width - 2; x += MASK_STEP / 2) {
         const d = Math.hypot(x + w / 2 - tx, y + h / 2 - ty);
         if (d >= bestD) continue;
         const b = { x, y, w, h };
