@@ -5,7 +5,7 @@ import { FEED_ITEMS } from './budget';
 import { correctionItems, feedItems, newestFirst } from './feeds';
 import { sameHeading } from './links';
 import { byOrder, isShown } from './publishing';
-import { related } from './related';
+import { type RelatedKeys, related } from './related';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -137,8 +137,9 @@ export function latestExplainers(
 
 /** Explainers this one links to or is linked from; when none, a few of its theme's (src/lib/related.ts). */
 export function relatedExplainers(entry: ExplainerEntry, all: readonly ExplainerEntry[]): ExplainerEntry[] {
-  return related(entry, all, { slug: slugOf, theme: (e) => e.data.theme, body: (e) => e.body ?? '' });
+  return related(entry, all, RELATED_KEYS);
 }
+const RELATED_KEYS: RelatedKeys<ExplainerEntry> = { slug: slugOf, theme: (e) => e.data.theme, body: (e) => e.body ?? '' };
 
 /** What both feeds carry in `lang`: each explainer when published and reviewed, and its corrections, newest first; the FEED_ITEMS newest. */
 export async function siteFeed(lang: Lang, updatedLabel: string, correctionLabel: string) {

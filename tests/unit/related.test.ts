@@ -31,4 +31,26 @@ describe('related explainers', () => {
     const all = [lone, make('x', 't'), make('y', 'u')];
     expect(related(lone, all, keys).map((e) => e.slug)).toEqual(['x', 'y']);
   });
+
+  it('answers as a walk over the whole list would, for every entry of a list with links, self-links and shared slugs', () => {
+    // The reference: the rule as the doc comment states it, over the whole list each time.
+    const naive = (entry: E, all: readonly E[]) => {
+      const others = all.filter((e) => e !== entry && e.slug !== entry.slug);
+      const links = (e: E) => new Set([...e.body.matchAll(/\/explainers\/([a-z0-9-]+)\//g)].map((m) => m[1]));
+      const linked = others.filter((e) => links(entry).has(e.slug) || links(e).has(entry.slug));
+      if (linked.length > 0) return linked;
+      const same = others.filter((e) => e.theme === entry.theme);
+      return (same.length > 0 ? same : others).slice(0, RELATED_FALLBACK);
+    };
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const all = Array.from({ length: 60 }, (_, i) => {
+      const body = Array.from({ length: rand(3) }, () => `[x](/explainers/s${rand(50)}/)`).join(' ');
+      return make(`s${i % 50}`, ['t', 'u', 'v', `lone${i}`][rand(4)] as string, body);
+    });
+    for (const entry of all) expect(related(entry, all, keys), entry.slug).toEqual(naive(entry, all));
+  });
 });
