@@ -9,11 +9,13 @@
  *     dev-files: `astro dev` answers the generated files (social images, maps) at their address;
  *     scripts: the scripts bundled on their own (enhancements, search dialog) are minified;
  *  4. not-found: each edition's page for an unknown address moved to <prefix>/404.html, and Netlify's _redirects;
+ *  5. search-index: Pagefind over the pages and the event and glossary records, started here and running
+ *     beside the next two steps (gates.ts);
  *     security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
- *  5. budget: each explainer's first-visit weight, reported; over the budget, the build stops; it is
- *     measured beside the next step (gates.ts: compressed on libuv's threads while Pagefind indexes);
- *     search-index: Pagefind over the pages and the event and glossary records;
- *  6. staging: the build went to a staging folder, and replaces the output only now, once the budget has passed;
+ *     budget: each explainer's first-visit weight, as published (with the policy's <meta>), reported; over
+ *     the budget, the build stops; compressed on libuv's threads while Pagefind indexes (gates.ts);
+ *  6. staging: the build went to a staging folder, and replaces the output only now, once the index is
+ *     written and the budget has passed;
  *  7. build-log: seconds and memory at the start, once the pages are generated, and after the steps above.
  */
 import type { AstroIntegration } from 'astro';
@@ -43,9 +45,9 @@ export function contextDesk(): AstroIntegration[] {
     devFiles(),
     minifiedScripts(),
     editionNotFound(),
+    searchIndex(gates),
     securityPolicy(),
     budgetReport(gates),
-    searchIndex(),
     stagedPublish(gates),
     buildLog(),
   ];

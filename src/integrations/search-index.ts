@@ -12,6 +12,7 @@ import { contentIndex } from '../content-check';
 import { publishedLangs } from '../i18n';
 import { recordHtml } from '../lib/record-html';
 import { type SearchRecord, searchRecords } from '../lib/search-records';
+import type { Gates } from './gates';
 
 /** Files Pagefind writes that the site never loads: its ready-made interfaces, and the worker. */
 const UNUSED = [
@@ -51,14 +52,21 @@ export async function buildSearchIndex(dir: string, records: readonly SearchReco
   }
 }
 
-export function searchIndex(): AstroIntegration {
+/**
+ * Starts Pagefind on the staged build and goes on: it indexes while the security policy is applied
+ * (its <meta> lies outside what Pagefind reads, and each page is replaced whole: security-policy.ts) and
+ * the budget is measured; the publish step waits for it in `gates`, and a failure stops the build there.
+ */
+export function searchIndex(gates: Gates): AstroIntegration {
   return {
     name: 'context-desk:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const index = contentIndex();
         const records = publishedLangs.flatMap((lang) => searchRecords(index, lang));
-        logger.info(`indexed ${await buildSearchIndex(fileURLToPath(dir), records)} pages and records for search`);
+        gates.add(
+          buildSearchIndex(fileURLToPath(dir), records).then((count) => logger.info(`indexed ${count} pages and records for search`)),
+        );
       },
     },
   };

@@ -6,7 +6,7 @@
  * dist/_headers from the public/_headers template, and put in a <meta> in every
  * page for hosts that cannot set headers.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,6 +17,16 @@ import { csp, inlineBlocks, type Policy, sha256 } from '../lib/security';
 /** The built pages (Pagefind's own files are not pages). */
 function htmlFiles(dir: string): string[] {
   return walkFiles(dir, (name, path) => name.endsWith('.html') && !path.startsWith(join(dir, 'pagefind') + sep));
+}
+
+/**
+ * Writes a page beside itself and renames it over the old one, so that a reader at the same time
+ * (Pagefind indexes the pages meanwhile: search-index.ts) reads the old page or the new one, never half of one.
+ */
+function replaceWhole(file: string, text: string): void {
+  const next = `${file}.csp-next`;
+  writeFileSync(next, text);
+  renameSync(next, file);
 }
 
 export class UnexpectedInlineCode extends Error {
@@ -57,7 +67,7 @@ export function harden(dir: string, base: string, allowed = allowedInline()): Po
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('<meta charset="utf-8">')) throw new Error(`${file}: no <meta charset="utf-8"> to put the CSP after`);
-    writeFileSync(file, html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${meta}`));
+    replaceWhole(file, html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${meta}`));
   }
   const template = join(dir, '_headers');
   if (existsSync(template)) {

@@ -23,8 +23,12 @@ export const SCRIPT_COST: Readonly<Record<string, number>> = { Latin: 1, Arabic:
 
 /** The whole-first-visit budget of a page ("ar/explainers/quartet/"), by its edition's script. */
 export function firstVisitBudget(page: string): number {
-  const script = languages[langOfPath(`/${page.replace(/^\//, '')}`)].script;
-  return Math.round(FIRST_VISIT_BUDGET * (SCRIPT_COST[script] ?? 1));
+  return Math.round(FIRST_VISIT_BUDGET * (SCRIPT_COST[pageScript(page)] ?? 1));
+}
+
+/** The script of a page's edition ("ar/explainers/quartet/" → "Arabic"). */
+export function pageScript(page: string): string {
+  return languages[langOfPath(`/${page.replace(/^\//, '')}`)].script;
 }
 
 export interface Weight {
