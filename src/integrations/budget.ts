@@ -18,7 +18,15 @@ import { brotliCompress, brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentIndex } from '../content-check';
 import { editionPrefixes, localePath } from '../i18n';
-import { FIRST_ROUND_TRIP_BUDGET, firstVisitBudget, formatWeight, LISTING_BUDGETS, overBudget, pageScript, type Weight } from '../lib/budget';
+import {
+  FIRST_ROUND_TRIP_BUDGET,
+  firstVisitBudget,
+  formatWeight,
+  LISTING_BUDGETS,
+  overBudget,
+  pageScript,
+  type Weight,
+} from '../lib/budget';
 import type { Gates } from './gates';
 
 /** Brotli at quality 11, what static hosts (Netlify, Cloudflare) serve for text. */
