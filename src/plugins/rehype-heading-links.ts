@@ -30,6 +30,8 @@ export default function rehypeHeadingLinks() {
     ids(tree, fileArg);
     const lang = langOf(file.data.astro?.frontmatter?.['lang']);
     visit(tree, 'element', (node: Element) => {
+      // Most of an explainer is paragraphs, and no heading is inside one.
+      if (node.tagName === 'p') return 'skip';
       if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
       const id = node.properties?.['id'];
       if (typeof id !== 'string' || id === '') return;
