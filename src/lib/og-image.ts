@@ -12,8 +12,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
+import { LEVEL, pngOfPixels, type Rgb } from './og-png.mjs';
 import { escapeHtml } from './text';
 
 // libvips' operation cache keeps results no other image reuses (every image differs): about 60 MB per 200 images.
@@ -240,29 +242,56 @@ export function ogSvg(input: OgInput): string {
   const tspans = (lines: string[], y: number, step: number) =>
     lines.map((l, i) => `<tspan x="${x}" y="${y + i * step}">${escapeHtml(l)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#fcfbf8"/>
+<rect width="1200" height="630" fill="${OG_COLOURS.background}"/>
 <rect x="${rtl ? 1176 : 0}" y="0" width="24" height="630" fill="${accent}"/>
-<text font-family="${sans}" font-size="30" font-weight="700" fill="#1c1b19" x="${x}" y="110"${dir}>${escapeHtml(site)}</text>
-<text font-family="${sans}" font-size="${kickerSize}"${tracking} fill="#54524c" x="${x}" y="165"${dir}>${escapeHtml(kickerLine)}</text>
-<text font-family="${serif}" font-size="64" font-weight="700" fill="#1c1b19"${dir}>${tspans(titleLines, titleY, 78)}</text>
-<text font-family="${sans}" font-size="28" fill="#54524c"${dir}>${tspans(subLines, titleY + titleLines.length * 78 + 40, 40)}</text>
+<text font-family="${sans}" font-size="30" font-weight="700" fill="${OG_COLOURS.text}" x="${x}" y="110"${dir}>${escapeHtml(site)}</text>
+<text font-family="${sans}" font-size="${kickerSize}"${tracking} fill="${OG_COLOURS.muted}" x="${x}" y="165"${dir}>${escapeHtml(kickerLine)}</text>
+<text font-family="${serif}" font-size="64" font-weight="700" fill="${OG_COLOURS.text}"${dir}>${tspans(titleLines, titleY, 78)}</text>
+<text font-family="${sans}" font-size="28" fill="${OG_COLOURS.muted}"${dir}>${tspans(subLines, titleY + titleLines.length * 78 + 40, 40)}</text>
 </svg>`;
 }
 
+/** The image's own colours (the page's light theme); the theme's accent is the input's. */
+export const OG_COLOURS = { background: '#fcfbf8', text: '#1c1b19', muted: '#54524c' } as const;
+
 /**
- * The PNG settings, chosen by measurement on the four explainers' images (closing report of
- * issue 17): a 16-colour palette without dithering, quantised at low effort, deflate level 6,
- * is 16 KiB in about 40 ms of CPU. The previous 256-colour palette at level 9 was 24 KiB in
- * about 115 ms; sharp's defaults (true colour, level 6) 55 KiB in about 13 ms.
+ * The PNG settings, chosen by measurement (issue 17). The image holds only its four colours and the
+ * anti-aliased edges of its text, so its palette is known before it is drawn (ogPalette): the
+ * background, the accent, and steps from the background to each text colour. Each pixel takes the
+ * nearest (src/lib/og-png.mjs), in four bits, deflated at level LEVEL: 21 KiB in about 17 ms of CPU.
+ * Before, libimagequant found a 16-colour palette in each image: the same size in about 35 ms; at
+ * 256 colours and level 9, 24 KiB in about 115 ms; sharp's defaults (true colour) 55 KiB in about 13 ms.
  */
-export const PNG_OPTIONS = { compressionLevel: 6, palette: true, colours: 16, effort: 2, dither: 0 } as const satisfies sharp.PngOptions;
+export const PNG_SETTINGS = { encoder: 'og-png', bits: 4, level: LEVEL, steps: { text: 9, muted: 5 } } as const;
+
+const rgb = (hex: string): Rgb => {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`og-image: a colour as #rrggbb, not ${JSON.stringify(hex)}`);
+  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
+};
+
+/** The image's palette for a theme's accent: background, accent, then each text colour's steps from the background. */
+export function ogPalette(accent: string): Rgb[] {
+  const background = rgb(OG_COLOURS.background);
+  const towards = (hex: string, steps: number) =>
+    Array.from({ length: steps }, (_, k) => {
+      const to = rgb(hex);
+      return background.map((v, i) => Math.round(v + ((to[i] as number) - v) * ((k + 1) / steps))) as unknown as Rgb;
+    });
+  return [
+    background,
+    rgb(accent),
+    ...towards(OG_COLOURS.text, PNG_SETTINGS.steps.text),
+    ...towards(OG_COLOURS.muted, PNG_SETTINGS.steps.muted),
+  ];
+}
 
 /**
  * Bump when the drawing changes in a way the SVG text does not show (2: fonts from npm packages
- * only, through a fontconfig file of their own). The SVG holds the text, colours, font names and
- * layout, and the key holds the font files, the PNG settings and sharp's versions.
+ * only, through a fontconfig file of their own; 3: the palette known in advance, og-png.mjs). The SVG
+ * holds the text, colours, font names and layout, and the key holds the font files, the PNG settings
+ * and sharp's versions.
  */
-export const OG_VERSION = 2;
+export const OG_VERSION = 3;
 
 /** The font files' ids (package, version, file name): a font update redraws every image. */
 export const OG_FONT_IDS: readonly string[] = OG_FONTS.map((f) => f.id);
@@ -273,12 +302,12 @@ export const OG_FONT_IDS: readonly string[] = OG_FONTS.map((f) => f.id);
  */
 export function ogCacheKey(
   input: OgInput,
-  options: sharp.PngOptions = PNG_OPTIONS,
+  settings: object = PNG_SETTINGS,
   versions: object = sharp.versions,
   fonts: readonly string[] = OG_FONT_IDS,
 ): string {
   return createHash('sha256')
-    .update(JSON.stringify({ svg: ogSvg(input), options, versions, fonts, version: OG_VERSION }))
+    .update(JSON.stringify({ svg: ogSvg(input), settings, versions, fonts, version: OG_VERSION }))
     .digest('hex')
     .slice(0, 32);
 }
@@ -286,9 +315,10 @@ export function ogCacheKey(
 /** Draws the image with OG_FONTS: the same input gives the same bytes. */
 export async function drawOgPng(input: OgInput): Promise<Buffer> {
   await useOwnFonts();
-  return sharp(Buffer.from(ogSvg(input)))
-    .png(PNG_OPTIONS)
-    .toBuffer();
+  const { data, info } = await sharp(Buffer.from(ogSvg(input)))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return pngOfPixels(data, info.width, info.height, info.channels, ogPalette(input.accent));
 }
 
 /**
@@ -333,7 +363,7 @@ export async function ogPng(input: OgInput, cacheDir?: string): Promise<Buffer> 
 
 /**
  * The drawing thread of drawAhead: it takes the SVGs of the images, draws each as drawOgPng does
- * (sharp, the SVG, PNG_OPTIONS) and sends it back; the main thread stores it. It runs on an event
+ * (sharp draws the SVG's pixels, og-png.mjs makes the PNG in the palette) and sends it back; the main thread stores it. It runs on an event
  * loop of its own: on the main thread, whose loop Vite's compilation keeps busy for long stretches,
  * each next image waited for the main thread (about 200 of 1,000 drawn in a 95 s compile).
  */
@@ -341,10 +371,12 @@ const AHEAD_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const sharp = require(workerData.sharp);
 sharp.cache(false);
-parentPort.once('message', async ({ jobs, options }) => {
-  for (const { svg, file } of jobs) {
+parentPort.once('message', async ({ jobs }) => {
+  const { pngOfPixels } = await import(workerData.png);
+  for (const { svg, palette, file } of jobs) {
     try {
-      parentPort.postMessage({ file, png: await sharp(Buffer.from(svg)).png(options).toBuffer() });
+      const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+      parentPort.postMessage({ file, png: pngOfPixels(data, info.width, info.height, info.channels, palette) });
     } catch (error) {
       parentPort.postMessage({ file, error: String(error) });
     }
@@ -361,10 +393,10 @@ parentPort.once('message', async ({ jobs, options }) => {
  * error reported, by its page).
  */
 export async function drawAhead(inputs: readonly OgInput[], cacheDir: string): Promise<number> {
-  const jobs = new Map<string, string>();
+  const jobs = new Map<string, { svg: string; palette: Rgb[] }>();
   for (const input of inputs) {
     const file = join(cacheDir, `${ogCacheKey(input)}.png`);
-    if (!drawing().has(file) && !existsSync(file)) jobs.set(file, ogSvg(input));
+    if (!drawing().has(file) && !existsSync(file)) jobs.set(file, { svg: ogSvg(input), palette: ogPalette(input.accent) });
   }
   if (jobs.size === 0) return 0;
   // Each image is under way from now: a page asking for it waits for this drawing.
@@ -379,7 +411,9 @@ export async function drawAhead(inputs: readonly OgInput[], cacheDir: string): P
   };
   let drawn = 0;
   await new Promise<void>((done) => {
-    const worker = new Worker(AHEAD_WORKER, { eval: true, workerData: { sharp: requireHere.resolve('sharp') } });
+    // og-png.mjs beside this file (a path put together, so that Vite does not take it for an asset of the pages).
+    const png = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'og-png.mjs')).href;
+    const worker = new Worker(AHEAD_WORKER, { eval: true, workerData: { sharp: requireHere.resolve('sharp'), png } });
     worker.on('message', (m: { file: string; png?: Uint8Array; error?: string }) => {
       let png = m.png && Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength);
       try {
@@ -396,7 +430,7 @@ export async function drawAhead(inputs: readonly OgInput[], cacheDir: string): P
     };
     worker.on('error', end);
     worker.on('exit', end);
-    worker.postMessage({ jobs: [...jobs].map(([file, svg]) => ({ file, svg })), options: PNG_OPTIONS });
+    worker.postMessage({ jobs: [...jobs].map(([file, job]) => ({ file, ...job })) });
   });
   return drawn;
 }

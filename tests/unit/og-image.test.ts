@@ -19,9 +19,10 @@ import {
   type OgInput,
   ogCacheKey,
   ogFont,
+  ogPalette,
   ogPng,
   ogSvg,
-  PNG_OPTIONS,
+  PNG_SETTINGS,
   useOwnFonts,
   wrap,
   writeFontconfig,
@@ -64,6 +65,37 @@ describe('og image', () => {
     expect(a.readUInt32BE(20)).toBe(630);
     expect(a.equals(b)).toBe(true);
   });
+  it("is in its palette, and looks as sharp draws the SVG: every pixel's colour within a step of its edge", async () => {
+    const png = await ogPng(input);
+    const meta = await sharp(png).metadata();
+    expect(meta).toMatchObject({ format: 'png', paletteBitDepth: 4, width: 1200, height: 630 });
+    const drawn = await sharp(Buffer.from(ogSvg(input)))
+      .removeAlpha()
+      .raw()
+      .toBuffer();
+    const decoded = await sharp(png).removeAlpha().raw().toBuffer();
+    const palette = ogPalette(input.accent);
+    const inPalette = new Set(palette.map((c) => c.join()));
+    let worst = 0;
+    let outside = 0;
+    for (let i = 0; i < drawn.length; i += 3) {
+      const px = [decoded[i], decoded[i + 1], decoded[i + 2]];
+      if (!inPalette.has(px.join())) outside++;
+      worst = Math.max(worst, ...px.map((v, k) => Math.abs((v as number) - (drawn[i + k] as number))));
+    }
+    expect(outside).toBe(0);
+    // The largest step is the background to the text colour in 9 steps, (252 − 28) / 9 ≈ 25: a pixel is about half
+    // a step from the nearest at most (a little more in one channel, the nearest being over all three).
+    expect(worst).toBeLessThanOrEqual(16);
+    // The accent bar and the text are there: the accent, and the darkest text colour.
+    const counts = new Map<string, number>();
+    for (let i = 0; i < decoded.length; i += 3) {
+      const k = [decoded[i], decoded[i + 1], decoded[i + 2]].join();
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    expect(counts.get(palette[1]?.join() ?? '')).toBe(24 * 630);
+    expect(counts.get(palette[10]?.join() ?? '') ?? 0).toBeGreaterThan(10_000);
+  });
 });
 
 describe('characters the image cannot draw', () => {
@@ -101,8 +133,8 @@ describe("the social images' cache key", () => {
     expect(ogCacheKey({ ...input, ...change })).not.toBe(key);
   });
   it("changes with the PNG settings, and with sharp's or libvips' version", () => {
-    expect(ogCacheKey(input, { ...PNG_OPTIONS, compressionLevel: 9 })).not.toBe(key);
-    expect(ogCacheKey(input, PNG_OPTIONS, { vips: '0.0.0' })).not.toBe(key);
+    expect(ogCacheKey(input, { ...PNG_SETTINGS, level: 9 })).not.toBe(key);
+    expect(ogCacheKey(input, PNG_SETTINGS, { vips: '0.0.0' })).not.toBe(key);
   });
   it('changes with the direction', () => {
     expect(ogCacheKey({ ...input, dir: 'rtl' })).not.toBe(key);
@@ -112,8 +144,8 @@ describe("the social images' cache key", () => {
     expect(OG_FONT_IDS).toHaveLength(OG_FONTS.length);
     for (const id of OG_FONT_IDS) expect(id).toMatch(/^@expo-google-fonts\/noto-[a-z-]+@\d+\.\d+\.\d+\/Noto\w+_\d00\w+\.ttf$/);
     const bumped = OG_FONT_IDS.map((id) => id.replace(/@(\d+\.\d+\.\d+)\//, '@9.9.9/'));
-    expect(ogCacheKey(input, PNG_OPTIONS, undefined, bumped)).not.toBe(key);
-    expect(ogCacheKey(input, PNG_OPTIONS, undefined, OG_FONT_IDS.slice(1))).not.toBe(key);
+    expect(ogCacheKey(input, PNG_SETTINGS, undefined, bumped)).not.toBe(key);
+    expect(ogCacheKey(input, PNG_SETTINGS, undefined, OG_FONT_IDS.slice(1))).not.toBe(key);
   });
   it('holds the code version and the fonts (the SVG names them)', () => {
     expect(OG_VERSION).toBeGreaterThan(0);
