@@ -7,7 +7,11 @@
 export interface Gates {
   /** Work under way (a check, the search index); its failure stops the build when the publish step waits for it. */
   add(work: Promise<void>): void;
-  /** Resolves once all the work added has finished; rejects with the first failure. */
+  /**
+   * Resolves once all the work added has finished; rejects with the first failure (in the order the work
+   * was added), but only once every piece has settled: Pagefind writes into the staging folder until
+   * it is done, and a build that stopped earlier would leave that folder behind.
+   */
   passed(): Promise<void>;
 }
 
@@ -20,7 +24,9 @@ export function publishGates(): Gates {
       pending.push(work);
     },
     async passed() {
-      await Promise.all(pending);
+      const settled = await Promise.allSettled(pending);
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     },
   };
 }

@@ -11,7 +11,8 @@
  *  4. not-found: each edition's page for an unknown address moved to <prefix>/404.html, and Netlify's _redirects;
  *  5. search-index: Pagefind over the pages and the event and glossary records, started here and running
  *     beside the next two steps (gates.ts);
- *     security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>;
+ *     security-policy: only the site's own inline code, allowed by hash, in dist/_headers and a <meta>
+ *     (its failure, too, waits in gates.ts for Pagefind to finish, so that no staging folder is left);
  *     budget: each explainer's first-visit weight, as published (with the policy's <meta>), reported; over
  *     the budget, the build stops; compressed on libuv's threads while Pagefind indexes (gates.ts);
  *  6. staging: the build went to a staging folder, and replaces the output only now, once the index is
@@ -46,7 +47,7 @@ export function contextDesk(): AstroIntegration[] {
     minifiedScripts(),
     editionNotFound(),
     searchIndex(gates),
-    securityPolicy(),
+    securityPolicy(gates),
     budgetReport(gates),
     stagedPublish(gates),
     buildLog(),

@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { walkFiles } from '../lib/files';
 import { allowedInline } from '../lib/inline-code';
 import { csp, inlineBlocks, type Policy, sha256 } from '../lib/security';
+import type { Gates } from './gates';
 
 /** The built pages (Pagefind's own files are not pages). */
 function htmlFiles(dir: string): string[] {
@@ -77,7 +78,12 @@ export function harden(dir: string, base: string, allowed = allowedInline()): Po
   return policy;
 }
 
-export function securityPolicy(): AstroIntegration {
+/**
+ * Applies the policy to the staged build. Pagefind is indexing it meanwhile (search-index.ts), so a
+ * failure here goes to `gates` rather than stopping the build at once: the publish step reports it
+ * once Pagefind is done, and the staging folder is then removed whole.
+ */
+export function securityPolicy(gates: Gates): AstroIntegration {
   let base = '/';
   return {
     name: 'context-desk:security-policy',
@@ -86,9 +92,13 @@ export function securityPolicy(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const policy = harden(fileURLToPath(dir), base);
-        const unique = (xs: readonly string[]) => new Set(xs).size;
-        logger.info(`content security policy: ${unique(policy.scripts)} inline script and ${unique(policy.styles)} inline style hashes`);
+        try {
+          const policy = harden(fileURLToPath(dir), base);
+          const unique = (xs: readonly string[]) => new Set(xs).size;
+          logger.info(`content security policy: ${unique(policy.scripts)} inline script and ${unique(policy.styles)} inline style hashes`);
+        } catch (error) {
+          gates.add(Promise.reject(error));
+        }
       },
     },
   };
