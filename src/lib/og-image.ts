@@ -272,11 +272,13 @@ const rgb = (hex: string): Rgb => {
 /** The image's palette for a theme's accent: background, accent, then each text colour's steps from the background. */
 export function ogPalette(accent: string): Rgb[] {
   const background = rgb(OG_COLOURS.background);
-  const towards = (hex: string, steps: number) =>
-    Array.from({ length: steps }, (_, k) => {
-      const to = rgb(hex);
-      return background.map((v, i) => Math.round(v + ((to[i] as number) - v) * ((k + 1) / steps))) as unknown as Rgb;
-    });
+  const towards = (hex: string, steps: number) => {
+    const to = rgb(hex);
+    return Array.from(
+      { length: steps },
+      (_, k) => background.map((v, i) => Math.round(v + ((to[i] as number) - v) * ((k + 1) / steps))) as unknown as Rgb,
+    );
+  };
   return [
     background,
     rgb(accent),

@@ -18,7 +18,7 @@ export const LEVEL = 6;
  * The index in `palette` ([[r, g, b], …], at most 16) of each pixel of `pixels` (`channels` bytes
  * each, red, green and blue first), the nearest by squared distance; the first on a tie.
  */
-export function indexPixels(pixels, channels, palette) {
+function indexPixels(pixels, channels, palette) {
   const count = pixels.length / channels;
   const out = new Uint8Array(count);
   const known = new Map();

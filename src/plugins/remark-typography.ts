@@ -8,9 +8,10 @@
  *     start opens; inline code counts as letters and keeps its quotes;
  *  2. dashes, ellipses and backticks, over each text on its own (they change its length).
  * What differs is what is read. The first pass reads block by block, and only blocks with a
- * straight quote other than an apostrophe inside a word (OTHER_QUOTE): whether a quote opens or closes depends on the words, spaces and marks next to
- * it, within its sentence, and a space counts as nothing there does (retext-smartypants'
- * rules), so cutting the text at the space that starts a block changes no quote. The second pass
+ * straight quote other than an apostrophe inside a word (OTHER_QUOTE): whether a quote opens or
+ * closes depends on the words, spaces and marks next to it, within its sentence, and a space counts
+ * as nothing there does (retext-smartypants' rules), so cutting the text at the space that starts a
+ * block changes no quote. The second pass
  * skips a text with nothing it could change. At 1,000 explainers Astro's step spent 24 s of the
  * build (every text read again word by word, about 170 per explainer, where nothing changed; the
  * whole text read at once); tests/content/parsed-once.test.ts compares the two on every explainer.
